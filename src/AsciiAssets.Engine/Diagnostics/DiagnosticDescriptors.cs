@@ -1,0 +1,116 @@
+namespace AsciiAssets.Diagnostics;
+
+/// <summary>
+/// Every code the engine reports. AA1xxx: the spec or its inputs (exit code 1); AA2xxx: warnings;
+/// AA3xxx: rendering, ffmpeg and the file system (exit code 3); AA4xxx: command-line usage (exit code 2).
+/// docs/diagnostics.md lists them; a test keeps the two in step.
+/// </summary>
+public static class DiagnosticDescriptors
+{
+    public static readonly DiagnosticDescriptor MalformedYaml = new("AA1001", Severity.Error, "Malformed YAML",
+        "The spec is not valid YAML: {0}", "Fix the YAML syntax at the position shown; indentation and unclosed quotes are the usual causes.");
+
+    public static readonly DiagnosticDescriptor UnknownKey = new("AA1002", Severity.Error, "Unknown key",
+        "Unknown key '{0}' in {1}.{2}", "Remove the key or correct its spelling; `dotnet ascii-assets list` shows every key with its default.");
+
+    public static readonly DiagnosticDescriptor UnknownName = new("AA1003", Severity.Error, "Unknown name",
+        "Unknown {0} '{1}'.{2}", "Use one of the names listed by `dotnet ascii-assets list`.");
+
+    public static readonly DiagnosticDescriptor WrongType = new("AA1004", Severity.Error, "Wrong type",
+        "'{0}' must be {1}, not {2}.", "Write the value in the form the message asks for.");
+
+    public static readonly DiagnosticDescriptor MissingKey = new("AA1005", Severity.Error, "Missing key",
+        "{0} needs '{1}'.", "Add the key; docs/spec-format.md shows a complete example.");
+
+    public static readonly DiagnosticDescriptor OutOfRange = new("AA1006", Severity.Error, "Value out of range",
+        "'{0}' is {1}; it must be between {2} and {3}.", "Choose a value inside the range.");
+
+    public static readonly DiagnosticDescriptor FileNotFound = new("AA1007", Severity.Error, "Referenced file not found",
+        "File '{0}' not found (looked for {1}).", "Paths are relative to the spec file; check the name and that the file exists.");
+
+    public static readonly DiagnosticDescriptor OddSize = new("AA1008", Severity.Error, "Odd frame size",
+        "Size {0}x{1} has an odd {2}; H.264 in yuv420p needs even width and height.", "Use an even number, e.g. {3}.");
+
+    public static readonly DiagnosticDescriptor InvalidTime = new("AA1009", Severity.Error, "Invalid time",
+        "'{0}' is not a time; write e.g. 2.5s, 1m20s, 500ms, 48f or a number of seconds.", "Use one of the time forms shown.");
+
+    public static readonly DiagnosticDescriptor NotPositive = new("AA1010", Severity.Error, "Value must be positive",
+        "'{0}' must be greater than zero, not {1}.", "Give a positive value.");
+
+    public static readonly DiagnosticDescriptor ScenesOverlap = new("AA1011", Severity.Error, "Scenes overlap",
+        "Scene '{0}' starts at {1}, before the previous scene '{2}' ends at {3}.", "Make each scene start where the previous one ends.");
+
+    public static readonly DiagnosticDescriptor ScenesGap = new("AA1012", Severity.Error, "Gap between scenes",
+        "Nothing is shown from {0} to {1}: {2}.", "Make scenes cover the whole video without gaps; the first starts at 0s and the last ends at the duration.");
+
+    public static readonly DiagnosticDescriptor SizeTooLarge = new("AA1013", Severity.Error, "Frame size too large",
+        "Size {0}x{1} is too large; the limit is {2}x{2} (8K).", "Choose a size up to 7680 pixels on each side.");
+
+    public static readonly DiagnosticDescriptor VideoTooLong = new("AA1014", Severity.Error, "Video too long",
+        "{0} frames at {1}x{2} is more than the limit of {3} megapixel-frames (about one hour at 1080p 30 fps).", "Shorten the video, lower its fps or its size, or split it into several specs.");
+
+    public static readonly DiagnosticDescriptor SpecNotFound = new("AA1015", Severity.Error, "Spec not found",
+        "{0}", "Pass a spec file (*.video.yaml) or a folder that contains spec files.");
+
+    public static readonly DiagnosticDescriptor DuplicateKey = new("AA1016", Severity.Error, "Duplicate key",
+        "Key '{0}' appears twice; the first is at line {1}.", "Keep one of them.");
+
+    public static readonly DiagnosticDescriptor InvalidColor = new("AA1017", Severity.Error, "Invalid colour",
+        "'{0}' is not a colour; write #rrggbb or #rgb.", "Use a hex colour such as #33ff66.");
+
+    public static readonly DiagnosticDescriptor SceneEndsBeforeStart = new("AA1018", Severity.Error, "Scene ends before it starts",
+        "Scene '{0}' ends at {1}, not after its start {2}.", "Give the scene an end after its start.");
+
+    public static readonly DiagnosticDescriptor EmptyList = new("AA1019", Severity.Error, "Empty list",
+        "'{0}' needs at least one entry.", "Add an entry.");
+
+    public static readonly DiagnosticDescriptor InvalidSize = new("AA1020", Severity.Error, "Invalid size",
+        "'{0}' is not a size; write WIDTHxHEIGHT (e.g. 1280x720) or a preset.{1}", "Presets: landscape, portrait, square, ultrawide, landscape4k, portrait4k.");
+
+    public static readonly DiagnosticDescriptor DuplicateOutput = new("AA1021", Severity.Error, "Two specs write the same output",
+        "'{0}' is also the output of {1}.", "Give one of the specs another 'output' name.");
+
+    public static readonly DiagnosticDescriptor SizeTooSmall = new("AA1022", Severity.Error, "Frame size too small",
+        "Size {0}x{1} is too small; each side needs at least {2} pixels.", "Choose a larger size.");
+
+    public static readonly DiagnosticDescriptor EmptySpec = new("AA1023", Severity.Error, "Empty spec",
+        "The spec is empty.", "A spec needs at least 'scenes'; docs/spec-format.md shows a complete example.");
+
+    public static readonly DiagnosticDescriptor SceneBeyondDuration = new("AA1024", Severity.Error, "Scene beyond the duration",
+        "Scene '{0}' ends at {1}, after the video's duration {2}.", "End the last scene at the duration, or remove 'duration' so the scenes decide it.");
+
+    public static readonly DiagnosticDescriptor FramesNeedFps = new("AA1025", Severity.Error, "Frame times need a pinned fps",
+        "'{0}' is given in frames, so the spec needs 'fps' (otherwise its meaning would change with the quality profile).", "Add e.g. 'fps: 24' or write the time in seconds.");
+
+    public static readonly DiagnosticDescriptor MissingGlyphs = new("AA2001", Severity.Warning, "Characters missing from the font",
+        "The font has no glyph for {0}; they are left out of palette '{1}'.", "Use characters the bundled DejaVu Sans Mono can draw, or ignore the warning.");
+
+    public static readonly DiagnosticDescriptor AudioShorter = new("AA2002", Severity.Warning, "Audio shorter than the video",
+        "Audio '{0}' lasts {1}, the video {2}; the rest of the video is silent.", "Use a longer track or a shorter video.");
+
+    public static readonly DiagnosticDescriptor FfmpegNotFound = new("AA3001", Severity.Error, "ffmpeg not found",
+        "ffmpeg was not found ({0}). Install it: Debian/Ubuntu `sudo apt-get install ffmpeg`; macOS `brew install ffmpeg`; Windows `winget install Gyan.FFmpeg`. Or point --ffmpeg or ASCII_ASSETS_FFMPEG at the executable.",
+        "Install ffmpeg or tell AsciiAssets where it is.");
+
+    public static readonly DiagnosticDescriptor FfmpegFailed = new("AA3002", Severity.Error, "ffmpeg failed",
+        "ffmpeg failed while {0}: {1}", "Read ffmpeg's message; `dotnet ascii-assets info` shows which ffmpeg is used and its encoders.");
+
+    public static readonly DiagnosticDescriptor Cancelled = new("AA3003", Severity.Error, "Render cancelled",
+        "The render of {0} was cancelled; the previous output is unchanged.", "Run the render again.");
+
+    public static readonly DiagnosticDescriptor OutputNotWritten = new("AA3004", Severity.Error, "Output not written",
+        "Could not write '{0}': {1}", "Check that the folder exists, is writable and the file is not open in another program.");
+
+    public static readonly DiagnosticDescriptor InternalError = new("AA3005", Severity.Error, "Internal error",
+        "Internal error while rendering {0}: {1}", "This is a bug in AsciiAssets; please report it with the spec.");
+
+    public static readonly DiagnosticDescriptor InvalidOption = new("AA4001", Severity.Error, "Invalid command-line option",
+        "{0}", "Run the command with --help to see its options.");
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticDescriptors)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .OrderBy(d => d.Code, StringComparer.Ordinal)
+        .ToArray();
+}

@@ -1,0 +1,8 @@
+namespace AsciiAssets.Diagnostics;
+
+public enum Severity
+{
+    Error,
+    Warning,
+    Message,
+}

@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using SkiaSharp;
+
+namespace AsciiAssets.Glyphs;
+
+/// <summary>
+/// A palette's characters rasterized once at one font size into alpha bitmaps, stored as the compositor
+/// reads them: each row as 16-bit lanes with the alpha repeated for R, G and B, padded to whole vectors.
+/// Atlases are immutable and shared by every worker.
+/// </summary>
+public sealed class GlyphAtlas
+{
+    public const int LanesPerVector = 16;
+
+    private static readonly ConcurrentDictionary<(int FontPixels, string Characters), GlyphAtlas> Cache = new();
+
+    private GlyphAtlas(int fontPixels, IReadOnlyList<string> requested)
+    {
+        FontPixels = fontPixels;
+        using var font = new SKFont(FontFace.Typeface, fontPixels) { Edging = SKFontEdging.Antialias, Hinting = SKFontHinting.None, Subpixel = false };
+        var metrics = font.Metrics;
+        CellWidth = Math.Max(1, (int)Math.Round(font.MeasureText("M"), MidpointRounding.AwayFromZero));
+        CellHeight = Math.Max(1, (int)Math.Ceiling(-metrics.Ascent + metrics.Descent));
+        RowLanes = (CellWidth * 3 + LanesPerVector - 1) / LanesPerVector * LanesPerVector;
+
+        var characters = new List<string>();
+        var missing = new List<string>();
+        var lanes = new List<ushort[]>();
+        var empty = new List<bool>();
+        using var bitmap = new SKBitmap(new SKImageInfo(CellWidth, CellHeight, SKColorType.Alpha8, SKAlphaType.Premul));
+        using var canvas = new SKCanvas(bitmap);
+        using var paint = new SKPaint { Color = SKColors.White, IsAntialias = true, Style = SKPaintStyle.Fill };
+        foreach (var character in requested)
+        {
+            var glyphs = font.GetGlyphs(character);
+            var isSpace = string.IsNullOrWhiteSpace(character);
+            if (!isSpace && (glyphs.Length == 0 || glyphs.Any(g => g == 0)))
+            {
+                missing.Add(character);
+                continue;
+            }
+
+            canvas.Clear(SKColors.Transparent);
+            // Outlines rasterized by Skia's own scan converter give the same pixels on every OS,
+            // unlike platform text rendering (FreeType, DirectWrite, CoreText).
+            using var path = font.GetTextPath(character, new SKPoint(0, -metrics.Ascent));
+            if (path is not null && !path.IsEmpty)
+            {
+                canvas.DrawPath(path, paint);
+            }
+
+            var alpha = bitmap.GetPixelSpan();
+            var expanded = new ushort[RowLanes * CellHeight];
+            var any = false;
+            for (var y = 0; y < CellHeight; y++)
+            {
+                for (var x = 0; x < CellWidth; x++)
+                {
+                    var a = alpha[y * bitmap.RowBytes + x];
+                    any |= a != 0;
+                    var lane = y * RowLanes + x * 3;
+                    expanded[lane] = expanded[lane + 1] = expanded[lane + 2] = a;
+                }
+            }
+
+            if (!isSpace && !any)
+            {
+                missing.Add(character);
+                continue;
+            }
+
+            characters.Add(character);
+            lanes.Add(expanded);
+            empty.Add(!any);
+        }
+
+        Characters = characters;
+        MissingCharacters = missing;
+        _lanes = lanes.ToArray();
+        IsEmpty = empty.ToArray();
+    }
+
+    private readonly ushort[][] _lanes;
+
+    public int FontPixels { get; }
+
+    public int CellWidth { get; }
+
+    public int CellHeight { get; }
+
+    /// <summary>16-bit lanes per glyph row: 3 × CellWidth rounded up to whole vectors.</summary>
+    public int RowLanes { get; }
+
+    /// <summary>The drawable characters in palette order; index i is glyph i.</summary>
+    public IReadOnlyList<string> Characters { get; }
+
+    /// <summary>Requested characters the font cannot draw; they were left out.</summary>
+    public IReadOnlyList<string> MissingCharacters { get; }
+
+    /// <summary>Glyphs with no ink (spaces): the compositor skips them.</summary>
+    public IReadOnlyList<bool> IsEmpty { get; }
+
+    public int Count => _lanes.Length;
+
+    public ReadOnlySpan<ushort> Lanes(int glyph) => _lanes[glyph];
+
+    public static GlyphAtlas Get(int fontPixels, IReadOnlyList<string> characters) =>
+        Cache.GetOrAdd((fontPixels, string.Concat(characters)), key => new GlyphAtlas(key.FontPixels, characters));
+
+    /// <summary>Cell size for a font size, from the font's advance and ascent + descent.</summary>
+    public static (int Width, int Height) CellSize(int fontPixels) => Get(fontPixels, new[] { " " }) is var atlas ? (atlas.CellWidth, atlas.CellHeight) : default;
+}

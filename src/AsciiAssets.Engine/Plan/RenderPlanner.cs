@@ -1,0 +1,68 @@
+using AsciiAssets.Diagnostics;
+using AsciiAssets.Hardware;
+using AsciiAssets.Spec;
+
+namespace AsciiAssets.Plan;
+
+/// <summary>Combines a spec, the options and the hardware into a plan; the spec's pinned values win over the profile.</summary>
+public static class RenderPlanner
+{
+    /// <summary>About one hour of 1080p at 30 fps, in megapixel-frames.</summary>
+    public const long MaximumMegapixelFrames = 224_000;
+
+    public static RenderPlan Plan(LoadedSpec source, RenderOptions options, HardwareInfo hardware)
+    {
+        var spec = source.Spec;
+        var profile = QualityProfile.Resolve(options.Quality ?? spec.Quality ?? QualityName.Auto, hardware);
+        var (width, height) = FrameSize(spec, profile, options);
+        var fps = spec.Fps ?? profile.Fps;
+
+        var scenes = spec.Scenes
+            .Select((s, i) => new ScenePlan(i, SpecValidator.SceneName(s, i), s.Start.ToFrameIndex(fps), s.End.ToFrameIndex(fps), s))
+            .ToArray();
+        var frameCount = spec.Duration?.ToFrameIndex(fps) ?? scenes[^1].EndFrame;
+        // Rounding to frames can leave a scene empty or overlapping by one frame at a cut: make them tile exactly.
+        for (var i = 0; i < scenes.Length; i++)
+        {
+            var start = i == 0 ? 0 : scenes[i - 1].EndFrame;
+            var end = i == scenes.Length - 1 ? frameCount : Math.Max(start + 1, scenes[i].EndFrame);
+            scenes[i] = scenes[i] with { StartFrame = start, EndFrame = end };
+        }
+
+        var diagnostics = new DiagnosticBag();
+        if (options.Resolution is not null)
+        {
+            SpecValidator.ValidateSize(width, height, SourceLocation.FileOnly(source.Path), diagnostics);
+        }
+
+        var megapixelFrames = (long)width * height * frameCount / 1_000_000;
+        if (megapixelFrames > MaximumMegapixelFrames)
+        {
+            var where = spec.Duration is not null ? source.Locations.Of(spec, "duration") : source.Locations.Of(spec.Scenes[^1], "end");
+            diagnostics.Add(DiagnosticDescriptors.VideoTooLong, where, frameCount, width, height, MaximumMegapixelFrames);
+        }
+
+        diagnostics.ThrowIfErrors();
+        var outputDirectory = options.OutputDirectory ?? Path.GetDirectoryName(source.Path) ?? ".";
+        var output = Path.GetFullPath(Path.Combine(outputDirectory, source.OutputName + ".mp4"));
+        return new RenderPlan(source, profile, width, height, fps, frameCount, scenes, output);
+    }
+
+    private static (int Width, int Height) FrameSize(VideoSpec spec, QualityProfile profile, RenderOptions options)
+    {
+        if (options.Resolution is { } resolution)
+        {
+            return resolution;
+        }
+
+        if (spec.Size is { IsPinned: true } pinned)
+        {
+            return (pinned.Width, pinned.Height);
+        }
+
+        var (w, h) = spec.Size is { Preset: { } preset } ? SizeValue.PresetPixels(preset) : SizeValue.PresetPixels(SizePreset.Landscape);
+        return (Even(w * profile.PresetScale), Even(h * profile.PresetScale));
+    }
+
+    private static int Even(double value) => Math.Max(2, (int)Math.Round(value / 2, MidpointRounding.AwayFromZero) * 2);
+}

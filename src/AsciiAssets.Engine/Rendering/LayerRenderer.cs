@@ -1,0 +1,70 @@
+using AsciiAssets.Compose;
+using AsciiAssets.Glyphs;
+using AsciiAssets.Grids;
+using AsciiAssets.Numerics;
+using AsciiAssets.Registry;
+using AsciiAssets.Scene;
+using AsciiAssets.Scene.Colors;
+using AsciiAssets.Scene.Palettes;
+using AsciiAssets.Spec;
+
+namespace AsciiAssets.Rendering;
+
+/// <summary>One layer of a scene: field → characters and colours → glyphs in a frame. Buffers are made once.</summary>
+public sealed class LayerRenderer
+{
+    private static readonly CharacterPalette DefaultCharacters = new DefaultPalette();
+    private static readonly ColorParameters DefaultColor = new HueColor();
+    private static readonly BlendMode DefaultBlend = (BlendMode)SpecRegistry.Kind<BlendMode>().Get("normal").CreateDefault()!;
+
+    private readonly IValueField _field;
+    private readonly IColorizer _colorizer;
+    private readonly float[] _values;
+    private readonly ushort[] _glyphs;
+    private readonly Rgb24[] _colors;
+
+    public LayerRenderer(LayerSpec spec, int width, int height, uint seed, Plan.ParticleTier particles)
+    {
+        var palette = spec.Palette ?? DefaultCharacters;
+        var fontPixels = GridSizes.FontPixels(spec.Grid, width, height);
+        Atlas = GlyphAtlas.Get(fontPixels, palette.Glyphs);
+        Grid = new Grid(width, height, Atlas.CellWidth, Atlas.CellHeight);
+        Blend = spec.Blend ?? DefaultBlend;
+        Opacity = spec.Opacity;
+        _field = spec.Field.Create(new FieldSetup(Grid, seed, particles));
+        _colorizer = (spec.Color ?? DefaultColor).Create(Grid);
+        _values = new float[Grid.CellCount];
+        _glyphs = new ushort[Grid.CellCount];
+        _colors = new Rgb24[Grid.CellCount];
+    }
+
+    public GlyphAtlas Atlas { get; }
+
+    public Grid Grid { get; }
+
+    public BlendMode Blend { get; }
+
+    public float Opacity { get; }
+
+    public bool CoversBelow => Blend.GetType() == DefaultBlend.GetType() && Opacity >= 1f;
+
+    /// <summary>Draws the layer into a cleared frame.</summary>
+    public void Render(in FrameTime time, FrameBuffer target)
+    {
+        _field.Evaluate(time, _values);
+        _colorizer.Colorize(time, _values, _colors);
+        var count = Atlas.Count;
+        if (count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < _values.Length; i++)
+        {
+            var index = (int)(_values[i] * count);
+            _glyphs[i] = (ushort)(index < 0 ? 0 : index >= count ? count - 1 : index);
+        }
+
+        GlyphCompositor.Composite(target, Grid, Atlas, _glyphs, _colors);
+    }
+}

@@ -1,0 +1,10 @@
+using AsciiAssets.Registry;
+
+namespace AsciiAssets.Scene.Palettes;
+
+[Registered("custom", "Your own ramp, darkest first; index 0 is drawn for the lowest values.")]
+public sealed record CustomPalette(
+    [Doc("The characters, darkest first, e.g. \" .oO@\".")] string Chars) : CharacterPalette
+{
+    public override string Characters => Chars;
+}

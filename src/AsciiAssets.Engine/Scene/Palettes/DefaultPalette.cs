@@ -1,0 +1,9 @@
+using AsciiAssets.Registry;
+
+namespace AsciiAssets.Scene.Palettes;
+
+[Registered("default", "General-purpose density ramp.")]
+public sealed record DefaultPalette : CharacterPalette
+{
+    public override string Characters => " .:-=+*#%@";
+}

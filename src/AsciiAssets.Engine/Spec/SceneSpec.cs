@@ -1,0 +1,13 @@
+using AsciiAssets.Registry;
+using AsciiAssets.Shaders;
+
+namespace AsciiAssets.Spec;
+
+public sealed record SceneSpec(
+    [Doc("When the scene starts.")] TimeValue Start,
+    [Doc("When the scene ends (exclusive).")] TimeValue End,
+    [Doc("Character grids drawn bottom to top and blended.")] IReadOnlyList<LayerSpec> Layers,
+    [Doc("A name for messages.")] string? Name = null,
+    [Doc("Tonemap gamma: below 1 brightens mid-tones (0.75 default, 0.85 for bright scenes, 0.5 for posterized looks).")][Range(0.2, 2.0)] float Gamma = 0.75f,
+    [Doc("Post-processing shaders applied in order after the tonemap.")] IReadOnlyList<ShaderParameters>? Shaders = null,
+    [Doc("A feedback buffer: each frame keeps a decayed, transformed copy of the previous ones.")] FeedbackSpec? Feedback = null);

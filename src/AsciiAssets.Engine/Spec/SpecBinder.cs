@@ -1,0 +1,308 @@
+using System.Globalization;
+using AsciiAssets.Diagnostics;
+using AsciiAssets.Registry;
+using YamlDotNet.RepresentationModel;
+
+namespace AsciiAssets.Spec;
+
+/// <summary>
+/// Turns YAML nodes into the typed spec records, driven only by the records' constructors and the registry.
+/// Reports every problem with its position and keeps going, so one run shows all errors of a spec.
+/// </summary>
+internal sealed class SpecBinder
+{
+    private readonly string _file;
+    private readonly string _baseDirectory;
+    private readonly DiagnosticBag _diagnostics;
+
+    public SpecBinder(string file, DiagnosticBag diagnostics)
+    {
+        _file = file;
+        _baseDirectory = Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".";
+        _diagnostics = diagnostics;
+        Locations = new SpecLocations(file);
+    }
+
+    public SpecLocations Locations { get; }
+
+    public T? BindRoot<T>(YamlNode node)
+        where T : class => (T?)BindRecord(node, RecordDescriptor.For(typeof(T)), "the spec", string.Empty);
+
+    private SourceLocation At(YamlNode node) => new(_file, (int)node.Start.Line, (int)node.Start.Column);
+
+    private object? Bind(YamlNode node, ValueShape shape, string key)
+    {
+        switch (shape.Kind)
+        {
+            case ShapeKind.List:
+                return BindList(node, shape, key);
+            case ShapeKind.Record:
+                return BindRecord(node, RecordDescriptor.For(shape.ClrType), Naming.ToSnakeCase(shape.ClrType.Name.Replace("Spec", string.Empty)), key);
+            case ShapeKind.Union:
+                return BindUnion(node, SpecRegistry.FindKind(shape.ClrType)!, key);
+        }
+
+        if (node is not YamlScalarNode scalar)
+        {
+            WrongType(node, key, shape);
+            return null;
+        }
+
+        var text = scalar.Value ?? string.Empty;
+        switch (shape.Kind)
+        {
+            case ShapeKind.Number:
+                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
+                {
+                    return shape.ClrType == typeof(float) ? (object)(float)number : number;
+                }
+
+                break;
+            case ShapeKind.Integer:
+                if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer))
+                {
+                    return integer;
+                }
+
+                break;
+            case ShapeKind.Boolean:
+                if (text is "true" or "false" or "yes" or "no" or "on" or "off")
+                {
+                    return text is "true" or "yes" or "on";
+                }
+
+                break;
+            case ShapeKind.String:
+                return text;
+            case ShapeKind.Time:
+                if (TimeValue.TryParse(text, out var time))
+                {
+                    return time;
+                }
+
+                _diagnostics.Add(DiagnosticDescriptors.InvalidTime, At(node), text);
+                return null;
+            case ShapeKind.Size:
+                if (SizeValue.TryParse(text, out var size))
+                {
+                    return size;
+                }
+
+                _diagnostics.Add(DiagnosticDescriptors.InvalidSize, At(node), text, Naming.DidYouMean(text, SizeValue.PresetNames));
+                return null;
+            case ShapeKind.Color:
+                if (RgbColor.TryParse(text, out var color))
+                {
+                    return color;
+                }
+
+                _diagnostics.Add(DiagnosticDescriptors.InvalidColor, At(node), text);
+                return null;
+            case ShapeKind.File:
+                var full = Path.GetFullPath(Path.Combine(_baseDirectory, text));
+                if (!File.Exists(full))
+                {
+                    _diagnostics.Add(DiagnosticDescriptors.FileNotFound, At(node), text, full);
+                    return null;
+                }
+
+                return new InputFile(text, full);
+            case ShapeKind.Enum:
+                var names = shape.EnumNames;
+                var index = names.ToList().FindIndex(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
+                if (index >= 0)
+                {
+                    return Enum.GetValues(shape.ClrType).GetValue(index);
+                }
+
+                _diagnostics.Add(DiagnosticDescriptors.UnknownName, At(node), key.Replace('_', ' '), text, Naming.DidYouMean(text, names));
+                return null;
+        }
+
+        WrongType(node, key, shape);
+        return null;
+    }
+
+    private void WrongType(YamlNode node, string key, ValueShape shape)
+    {
+        var actual = node switch
+        {
+            YamlScalarNode s => $"'{s.Value}'",
+            YamlSequenceNode => "a list",
+            _ => "a mapping",
+        };
+        _diagnostics.Add(DiagnosticDescriptors.WrongType, At(node), key, shape.Describe(), actual);
+    }
+
+    private object? BindList(YamlNode node, ValueShape shape, string key)
+    {
+        if (node is not YamlSequenceNode sequence)
+        {
+            WrongType(node, key, shape);
+            return null;
+        }
+
+        var elementType = shape.Element!.ClrType;
+        var items = new List<object?>();
+        var ok = true;
+        foreach (var child in sequence.Children)
+        {
+            var item = Bind(child, shape.Element, key);
+            ok &= item is not null;
+            items.Add(item);
+        }
+
+        if (!ok)
+        {
+            return null;
+        }
+
+        var array = Array.CreateInstance(elementType, items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            array.SetValue(items[i], i);
+        }
+
+        if (items.Count == 0)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.EmptyList, At(node), key);
+            return null;
+        }
+
+        return array;
+    }
+
+    private object? BindUnion(YamlNode node, RegistryKind kind, string key)
+    {
+        var names = kind.Entries.Select(e => e.Name).ToArray();
+        if (node is YamlScalarNode scalar)
+        {
+            var name = scalar.Value ?? string.Empty;
+            var entry = kind.Find(name);
+            if (entry is null)
+            {
+                _diagnostics.Add(DiagnosticDescriptors.UnknownName, At(node), kind.Name.Replace('_', ' '), name, Naming.DidYouMean(name, names));
+                return null;
+            }
+
+            var instance = entry.CreateDefault();
+            if (instance is null)
+            {
+                var missing = entry.Record.Parameters.First(p => p.IsRequired).Name;
+                _diagnostics.Add(DiagnosticDescriptors.MissingKey, At(node), $"{kind.Name} '{entry.Name}'", missing);
+                return null;
+            }
+
+            Locations.Record(instance, string.Empty, At(node));
+            return instance;
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            WrongType(node, key, ValueShape.For(kind.BaseType));
+            return null;
+        }
+
+        var typeNode = mapping.Children.FirstOrDefault(p => p.Key is YamlScalarNode { Value: "type" }).Value;
+        if (typeNode is not YamlScalarNode { Value: { } typeName })
+        {
+            _diagnostics.Add(DiagnosticDescriptors.MissingKey, At(node), $"{key} ({kind.Name})", "type");
+            return null;
+        }
+
+        var found = kind.Find(typeName);
+        if (found is null)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.UnknownName, At(typeNode), kind.Name.Replace('_', ' '), typeName, Naming.DidYouMean(typeName, names));
+            return null;
+        }
+
+        return BindRecord(node, found.Record, $"{kind.Name} '{found.Name}'", key, ignoreKey: "type");
+    }
+
+    private object? BindRecord(YamlNode node, RecordDescriptor record, string context, string key, string? ignoreKey = null)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            WrongType(node, key.Length == 0 ? "the spec" : key, new ValueShape(ShapeKind.Record, record.Type));
+            return null;
+        }
+
+        var byName = record.Parameters.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        var values = new Dictionary<string, (object? Value, YamlNode KeyNode, YamlNode ValueNode)>(StringComparer.Ordinal);
+        var ok = true;
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var name = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+            if (name == ignoreKey)
+            {
+                continue;
+            }
+
+            if (!byName.TryGetValue(name, out var parameter))
+            {
+                _diagnostics.Add(DiagnosticDescriptors.UnknownKey, At(keyNode), name, context, Naming.DidYouMean(name, byName.Keys));
+                ok = false;
+                continue;
+            }
+
+            if (valueNode is YamlScalarNode { Value: null or "" or "~" or "null", Style: YamlDotNet.Core.ScalarStyle.Plain })
+            {
+                continue; // `key:` with no value means the default.
+            }
+
+            var value = Bind(valueNode, parameter.Shape, name);
+            if (value is null)
+            {
+                ok = false;
+                continue;
+            }
+
+            if (parameter.Range is { } range && value is float or double or int && !InRange(Convert.ToDouble(value, CultureInfo.InvariantCulture), range))
+            {
+                _diagnostics.Add(DiagnosticDescriptors.OutOfRange, At(valueNode), name, ValueShape.FormatValue(value), range.Min.ToString(CultureInfo.InvariantCulture), range.Max.ToString(CultureInfo.InvariantCulture));
+                ok = false;
+                continue;
+            }
+
+            values[name] = (value, keyNode, valueNode);
+        }
+
+        var arguments = new object?[record.Parameters.Count];
+        for (var i = 0; i < record.Parameters.Count; i++)
+        {
+            var parameter = record.Parameters[i];
+            if (values.TryGetValue(parameter.Name, out var bound))
+            {
+                arguments[i] = bound.Value;
+            }
+            else if (parameter.IsRequired)
+            {
+                _diagnostics.Add(DiagnosticDescriptors.MissingKey, At(node), Capitalize(context), parameter.Name);
+                ok = false;
+            }
+            else
+            {
+                arguments[i] = parameter.DefaultValue;
+            }
+        }
+
+        if (!ok)
+        {
+            return null;
+        }
+
+        var instance = record.Create(arguments);
+        Locations.Record(instance, string.Empty, At(node));
+        foreach (var (name, bound) in values)
+        {
+            Locations.Record(instance, name, At(bound.ValueNode));
+        }
+
+        return instance;
+    }
+
+    private static bool InRange(double value, RangeAttribute range) => value >= range.Min && value <= range.Max;
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,118 @@
+using System.Globalization;
+using AsciiAssets.Diagnostics;
+
+namespace AsciiAssets.Spec;
+
+/// <summary>Checks that need more than one key: frame size limits, positive times, and scenes that tile the video.</summary>
+internal static class SpecValidator
+{
+    public const int MinimumSide = 16;
+    public const int MaximumSide = 7680;
+
+    public static void Validate(LoadedSpec loaded, DiagnosticBag diagnostics)
+    {
+        var spec = loaded.Spec;
+        var at = loaded.Locations;
+        if (spec.Size is { IsPinned: true } size)
+        {
+            ValidateSize(size.Width, size.Height, at.Of(spec, "size"), diagnostics);
+        }
+
+        if (spec.Fps is { } fps && fps <= 0)
+        {
+            diagnostics.Add(DiagnosticDescriptors.NotPositive, at.Of(spec, "fps"), "fps", fps);
+        }
+
+        // Frame-based times mean nothing until the fps is fixed, so they require a pinned fps.
+        var times = spec.Scenes.SelectMany(s => new[] { (Owner: (object)s, Key: "start", Time: s.Start), (s, "end", s.End) }).ToList();
+        if (spec.Duration is { } d)
+        {
+            times.Add((spec, "duration", d));
+        }
+
+        if (spec.Fps is null && times.FirstOrDefault(t => t.Time.IsFrames) is { Owner: not null } framed)
+        {
+            diagnostics.Add(DiagnosticDescriptors.FramesNeedFps, at.Of(framed.Owner, framed.Key), framed.Time);
+            return;
+        }
+
+        var rate = spec.Fps ?? 24;
+        if (spec.Duration is { } duration && duration.ToSeconds(rate) <= 0)
+        {
+            diagnostics.Add(DiagnosticDescriptors.NotPositive, at.Of(spec, "duration"), "duration", duration);
+        }
+
+        ValidateScenes(loaded, rate, diagnostics);
+    }
+
+    public static void ValidateSize(int width, int height, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        if (width > MaximumSide || height > MaximumSide)
+        {
+            diagnostics.Add(DiagnosticDescriptors.SizeTooLarge, location, width, height, MaximumSide);
+        }
+        else if (width < MinimumSide || height < MinimumSide)
+        {
+            diagnostics.Add(DiagnosticDescriptors.SizeTooSmall, location, width, height, MinimumSide);
+        }
+        else if (width % 2 != 0 || height % 2 != 0)
+        {
+            var side = width % 2 != 0 ? "width" : "height";
+            diagnostics.Add(DiagnosticDescriptors.OddSize, location, width, height, side, $"{width + width % 2}x{height + height % 2}");
+        }
+    }
+
+    private static void ValidateScenes(LoadedSpec loaded, double fps, DiagnosticBag diagnostics)
+    {
+        var spec = loaded.Spec;
+        var at = loaded.Locations;
+        var previousEnd = 0.0;
+        string? previousName = null;
+        var previousEndText = "0s";
+        // Half a frame of tolerance: times that round to the same frame meet exactly.
+        var tolerance = 0.5 / fps;
+        for (var i = 0; i < spec.Scenes.Count; i++)
+        {
+            var scene = spec.Scenes[i];
+            var name = SceneName(scene, i);
+            var start = scene.Start.ToSeconds(fps);
+            var end = scene.End.ToSeconds(fps);
+            if (end <= start)
+            {
+                diagnostics.Add(DiagnosticDescriptors.SceneEndsBeforeStart, at.Of(scene, "end"), name, scene.End, scene.Start);
+                return;
+            }
+
+            if (start < previousEnd - tolerance)
+            {
+                diagnostics.Add(DiagnosticDescriptors.ScenesOverlap, at.Of(scene, "start"), name, scene.Start, previousName, previousEndText);
+            }
+            else if (start > previousEnd + tolerance)
+            {
+                var where = previousName is null ? $"the first scene '{name}' starts at {scene.Start}" : $"between scene '{previousName}' and scene '{name}'";
+                diagnostics.Add(DiagnosticDescriptors.ScenesGap, at.Of(scene, "start"), previousEndText, scene.Start, where);
+            }
+
+            previousEnd = end;
+            previousEndText = scene.End.ToString();
+            previousName = name;
+        }
+
+        if (spec.Duration is { } duration)
+        {
+            var total = duration.ToSeconds(fps);
+            var last = spec.Scenes[^1];
+            if (previousEnd > total + tolerance)
+            {
+                diagnostics.Add(DiagnosticDescriptors.SceneBeyondDuration, at.Of(last, "end"), SceneName(last, spec.Scenes.Count - 1), last.End, duration);
+            }
+            else if (previousEnd < total - tolerance)
+            {
+                diagnostics.Add(DiagnosticDescriptors.ScenesGap, at.Of(spec, "duration"), previousEndText, duration, $"after the last scene '{SceneName(last, spec.Scenes.Count - 1)}'");
+            }
+        }
+    }
+
+    public static string SceneName(SceneSpec scene, int index) =>
+        scene.Name ?? (index + 1).ToString(CultureInfo.InvariantCulture);
+}

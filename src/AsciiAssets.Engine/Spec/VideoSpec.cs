@@ -1,0 +1,21 @@
+using AsciiAssets.Plan;
+using AsciiAssets.Registry;
+
+namespace AsciiAssets.Spec;
+
+/// <summary>One spec file = one video. The record is also the definition the validator, the JSON Schema and the docs read.</summary>
+public sealed record VideoSpec(
+    [Doc("The scene table: consecutive time ranges that together cover the whole video.")] IReadOnlyList<SceneSpec> Scenes,
+    [Doc("Output file name without extension; defaults to the spec's name without .video.yaml.")] string? Output = null,
+    [Doc("Container and codec of the output.")] OutputFormat Format = OutputFormat.Mp4,
+    [Doc("WIDTHxHEIGHT (pinned) or a preset (landscape, portrait, square, ultrawide, landscape4k, portrait4k) that the quality profile scales.")] SizeValue? Size = null,
+    [Doc("Frames per second; when absent the quality profile decides.")][Range(1, 120)] double? Fps = null,
+    [Doc("Length of the video; defaults to the end of the last scene.")] TimeValue? Duration = null,
+    [Doc("Quality profile: draft, preview, production, max or auto (the default).")] QualityName? Quality = null,
+    [Doc("Seed of every random choice; the same seed gives the same frames.")][Range(0, int.MaxValue)] int Seed = 0,
+    [Doc("An audio file muxed into the output as AAC 192k, cut to the video's length.")] InputFile? Audio = null);
+
+public enum OutputFormat
+{
+    Mp4,
+}

@@ -1,0 +1,6 @@
+namespace AsciiAssets.Cli;
+
+public static class App
+{
+    public static int Run(string[] args) => 0;
+}

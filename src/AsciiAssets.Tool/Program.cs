@@ -1,0 +1,1 @@
+return AsciiAssets.Cli.App.Run(args);
