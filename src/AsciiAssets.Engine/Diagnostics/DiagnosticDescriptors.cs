@@ -85,9 +85,6 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MissingGlyphs = new("AA2001", Severity.Warning, "Characters missing from the font",
         "The font has no glyph for {0}; they are left out of palette '{1}'.", "Use characters the bundled DejaVu Sans Mono can draw, or ignore the warning.");
 
-    public static readonly DiagnosticDescriptor AudioShorter = new("AA2002", Severity.Warning, "Audio shorter than the video",
-        "Audio '{0}' lasts {1}, the video {2}; the rest of the video is silent.", "Use a longer track or a shorter video.");
-
     public static readonly DiagnosticDescriptor FfmpegNotFound = new("AA3001", Severity.Error, "ffmpeg not found",
         "ffmpeg was not found ({0}). Install it: Debian/Ubuntu `sudo apt-get install ffmpeg`; macOS `brew install ffmpeg`; Windows `winget install Gyan.FFmpeg`. Or point --ffmpeg or ASCII_ASSETS_FFMPEG at the executable.",
         "Install ffmpeg or tell AsciiAssets where it is.");

@@ -1,0 +1,28 @@
+using AsciiAssets.Diagnostics;
+
+namespace AsciiAssets.Rendering;
+
+/// <summary>Where a render session reports to: the CLI's console, or structured lines for the MSBuild task.</summary>
+public interface IRenderReporter
+{
+    void Diagnostic(Diagnostic diagnostic);
+
+    /// <summary>Worth showing at normal verbosity: what is rendered and why.</summary>
+    void Info(string text);
+
+    /// <summary>Only at detailed verbosity: what is skipped and why.</summary>
+    void Detail(string text);
+
+    void Started(RenderJob job);
+
+    void Progress(RenderJob job, int framesDone);
+
+    void Finished(RenderJob job, JobOutcome outcome);
+}
+
+public enum JobOutcome
+{
+    Rendered,
+    UpToDate,
+    Failed,
+}

@@ -1,0 +1,27 @@
+using AsciiAssets.Caching;
+using AsciiAssets.Plan;
+
+namespace AsciiAssets.Rendering;
+
+/// <summary>One video to produce: its plan, its segments and its fingerprint.</summary>
+public sealed class RenderJob(int id, RenderPlan plan, Fingerprint fingerprint, OutputState state)
+{
+    private int _framesDone;
+
+    /// <summary>Unique within a session; names the job's temporary segment files.</summary>
+    public int Id { get; } = id;
+
+    public RenderPlan Plan { get; } = plan;
+
+    public Fingerprint Fingerprint { get; } = fingerprint;
+
+    public OutputState State { get; } = state;
+
+    public IReadOnlyList<Segment> Segments { get; } = SegmentPlanner.Plan(plan);
+
+    public string OutputName => Path.GetFileName(Plan.OutputPath);
+
+    public int FramesDone => Volatile.Read(ref _framesDone);
+
+    internal int AddFrame() => Interlocked.Increment(ref _framesDone);
+}

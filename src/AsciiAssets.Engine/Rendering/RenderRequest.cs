@@ -1,0 +1,6 @@
+using AsciiAssets.Plan;
+
+namespace AsciiAssets.Rendering;
+
+/// <summary>One spec to render. Output and quality, when set, override the session's options for this spec.</summary>
+public sealed record RenderRequest(string SpecPath, string? OutputPath = null, QualityName? Quality = null);

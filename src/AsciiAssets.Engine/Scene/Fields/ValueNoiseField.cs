@@ -1,0 +1,31 @@
+using AsciiAssets.Registry;
+using AsciiAssets.Rendering;
+
+namespace AsciiAssets.Scene.Fields;
+
+[Registered("value_noise", "Smooth random blobs (lattice value noise) that morph over time.")]
+public sealed record ValueNoiseField(
+    [Doc("Spatial frequency; larger gives smaller blobs.")][Range(0.01, 10)] float Scale = 1f,
+    [Doc("How fast the blobs morph.")][Range(0, 20)] float Speed = 0.5f,
+    [Doc("Contrast around mid-grey; 1 leaves the noise as is.")][Range(0.1, 5)] float Contrast = 1.3f) : FieldParameters
+{
+    public override IValueField Create(FieldSetup setup) => new Executor(this, setup);
+
+    private sealed class Executor(ValueNoiseField p, FieldSetup setup) : IValueField
+    {
+        private readonly uint _seed = setup.Seed;
+
+        public void Evaluate(in FrameTime time, Span<float> values)
+        {
+            var grid = setup.Grid;
+            var z = time.Time * p.Speed;
+            var k = 0.12f * p.Scale;
+            var dx = grid.Dx;
+            var dy = grid.Dy;
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = Noise.Contrast(Noise.Value(_seed, dx[i] * k, dy[i] * k, z), p.Contrast);
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+using AsciiAssets.Registry;
+
+namespace AsciiAssets.Scene.Palettes;
+
+[Registered("binary", "Zeros and ones, like a bit stream.")]
+public sealed record BinaryPalette : CharacterPalette
+{
+    public override string Characters => " 01";
+}

@@ -1,0 +1,9 @@
+using AsciiAssets.Registry;
+
+namespace AsciiAssets.Scene.Palettes;
+
+[Registered("math", "Mathematical symbols, light to heavy.")]
+public sealed record MathPalette : CharacterPalette
+{
+    public override string Characters => " ·-+÷×=±≈≠≡∂√π∞∫∑";
+}

@@ -1,0 +1,111 @@
+using System.Runtime.CompilerServices;
+using AsciiAssets.Grids;
+using AsciiAssets.Plan;
+
+namespace AsciiAssets.Scene.Particles;
+
+/// <summary>What a particle executor reports about its last frame (for tests and diagnostics).</summary>
+internal interface IParticleSystem
+{
+    /// <summary>The most particles the system may draw in a frame at its quality tier.</summary>
+    int Capacity { get; }
+
+    /// <summary>Particles alive (after the cap) in the last evaluated frame.</summary>
+    int LastCount { get; }
+}
+
+/// <summary>
+/// Shared geometry of the particle systems. Positions are in cell widths from the grid centre, with y
+/// aspect-corrected like <see cref="Grid.Dy"/>, so motion is isotropic on screen.
+/// </summary>
+internal readonly struct ParticleSpace
+{
+    public ParticleSpace(Grid grid)
+    {
+        Columns = grid.Columns;
+        Rows = grid.Rows;
+        Aspect = (float)grid.CellHeight / grid.CellWidth;
+        CentreX = (Columns - 1) / 2f;
+        CentreY = (Rows - 1) / 2f;
+        HalfWidth = Columns / 2f;
+        HalfHeight = Rows * Aspect / 2f;
+    }
+
+    public int Columns { get; }
+
+    public int Rows { get; }
+
+    /// <summary>Cell height over cell width.</summary>
+    public float Aspect { get; }
+
+    public float CentreX { get; }
+
+    public float CentreY { get; }
+
+    /// <summary>Half the grid width in cell widths.</summary>
+    public float HalfWidth { get; }
+
+    /// <summary>Half the grid height in cell widths.</summary>
+    public float HalfHeight { get; }
+
+    /// <summary>
+    /// Keeps the brightest particle per cell; with a glow, the four neighbours get that fraction of the brightness,
+    /// so single sparks read as small lights on coarse grids. Positions outside the grid are dropped.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Splat(Span<float> values, float x, float y, float brightness, float glow)
+    {
+        var c = (int)MathF.Round(CentreX + x);
+        var r = (int)MathF.Round(CentreY + y / Aspect);
+        if ((uint)c >= (uint)Columns || (uint)r >= (uint)Rows)
+        {
+            return;
+        }
+
+        brightness = brightness > 1f ? 1f : brightness;
+        var i = r * Columns + c;
+        Max(ref values[i], brightness);
+        if (glow > 0)
+        {
+            var halo = brightness * glow;
+            if (c > 0)
+            {
+                Max(ref values[i - 1], halo);
+            }
+
+            if (c + 1 < Columns)
+            {
+                Max(ref values[i + 1], halo);
+            }
+
+            if (r > 0)
+            {
+                Max(ref values[i - Columns], halo);
+            }
+
+            if (r + 1 < Rows)
+            {
+                Max(ref values[i + Columns], halo);
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Max(ref float cell, float value)
+    {
+        if (value > cell)
+        {
+            cell = value;
+        }
+    }
+}
+
+internal static class ParticleCaps
+{
+    public static int For(ParticleTier tier, int low, int standard, int high) => tier switch
+    {
+        ParticleTier.Low => low,
+        ParticleTier.High => high,
+        _ => standard,
+    };
+}

@@ -1,0 +1,29 @@
+using AsciiAssets.Plan;
+using AsciiAssets.Registry;
+using AsciiAssets.Rendering;
+
+namespace AsciiAssets.Shaders;
+
+[Registered("scanlines", "CRT scanlines: darkens one pair of pixel rows in every `spacing` pairs.")]
+public sealed record ScanlinesShader(
+    [Doc("One darkened row pair per this many pairs (2 alternates dark and light pairs).")][Range(2, 64)] int Spacing = 2,
+    [Doc("How much the darkened rows lose: 0 none, 1 black.")][Range(0, 1)] float Strength = 0.35f) : ShaderParameters
+{
+    public override ShaderLevel MinimumLevel => ShaderLevel.Minimal;
+
+    public override IShader Create(ShaderSetup setup) => new Executor(Spacing, (int)MathF.Round((1f - Strength) * 256f));
+
+    private sealed class Executor(int spacing, int factor) : IShader
+    {
+        public void Apply(FrameBuffer frame, in FrameTime time)
+        {
+            for (var y = 0; y < frame.Height; y++)
+            {
+                if ((y >> 1) % spacing == spacing - 1)
+                {
+                    PixelMath.Scale(frame.Row(y), factor);
+                }
+            }
+        }
+    }
+}

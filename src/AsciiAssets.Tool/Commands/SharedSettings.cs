@@ -1,0 +1,39 @@
+using System.ComponentModel;
+using AsciiAssets.Plan;
+using AsciiAssets.Spec;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace AsciiAssets.Cli.Commands;
+
+/// <summary>Options every rendering command shares: quality profile and frame size.</summary>
+public class SharedSettings : CommandSettings
+{
+    [CommandOption("-q|--quality <PROFILE>")]
+    [Description("Quality profile: draft, preview, production, max or auto. Default: the spec's, else auto.")]
+    public QualityName? Quality { get; init; }
+
+    [CommandOption("-r|--resolution <WxH>")]
+    [Description("Override the frame size, e.g. 1280x720 (even numbers).")]
+    public string? Resolution { get; init; }
+
+    public (int Width, int Height)? ParsedResolution =>
+        Resolution is not null && SizeValue.TryParse(Resolution, out var size) && size.IsPinned ? (size.Width, size.Height) : null;
+
+    public override ValidationResult Validate()
+    {
+        if (Resolution is not null && ParsedResolution is not { } parsed)
+        {
+            return ValidationResult.Error($"--resolution '{Resolution}' is not WIDTHxHEIGHT, e.g. 1280x720");
+        }
+
+        if (ParsedResolution is { } size && (size.Width % 2 != 0 || size.Height % 2 != 0))
+        {
+            return ValidationResult.Error($"--resolution {Resolution} has an odd side; H.264 in yuv420p needs even width and height");
+        }
+
+        return ValidationResult.Success();
+    }
+
+    public RenderOptions ToOptions() => new(Quality: Quality, Resolution: ParsedResolution);
+}

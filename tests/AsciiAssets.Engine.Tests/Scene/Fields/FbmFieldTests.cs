@@ -1,0 +1,48 @@
+using AsciiAssets.Scene.Fields;
+using AsciiAssets.Tests.Support;
+
+namespace AsciiAssets.Tests.Scene.Fields;
+
+public class FbmFieldTests
+{
+    private static readonly string Spec = TestRender.LayerSpec("field: fbm");
+
+    [Fact]
+    public void Renders_a_lit_frame() => TestRender.Mean(TestRender.Frame(TestRender.Plan(Spec), 6)).Should().BeGreaterThan(15);
+
+    [Theory]
+    [InlineData(3, "")]
+    [InlineData(14, "")]
+    public void Matches_golden_hash(int frame, string expected) => TestRender.FrameHash(Spec, frame).Should().Be(expected);
+
+    [Fact]
+    public void Defaults_follow_the_reference()
+    {
+        var field = new FbmField();
+        field.Octaves.Should().Be(5);
+        field.Lacunarity.Should().Be(2f);
+        field.Gain.Should().Be(0.5f);
+    }
+
+    [Fact]
+    public void More_octaves_add_fine_detail()
+    {
+        static double Roughness(float[] values, int columns)
+        {
+            double step = 0;
+            for (var i = 0; i + 1 < values.Length; i++)
+            {
+                if ((i + 1) % columns != 0)
+                {
+                    step += MathF.Abs(values[i + 1] - values[i]);
+                }
+            }
+
+            return step;
+        }
+
+        var smooth = Probe.Evaluate(new FbmField(Octaves: 1), Probe.At(5), 96, 54);
+        var rough = Probe.Evaluate(new FbmField(Octaves: 5), Probe.At(5), 96, 54);
+        Roughness(rough, 96).Should().BeGreaterThan(Roughness(smooth, 96) * 1.3);
+    }
+}

@@ -1,0 +1,79 @@
+using AsciiAssets.Grids;
+using AsciiAssets.Plan;
+using AsciiAssets.Registry;
+using AsciiAssets.Rendering;
+using AsciiAssets.Scene;
+
+namespace AsciiAssets.Tests.Support;
+
+/// <summary>Runs field, colour and shader executors directly, without a spec, for behaviour checks.</summary>
+public static class Probe
+{
+    public const double Fps = 12;
+
+    /// <summary>A grid of the given cell counts, with 10x20 px cells.</summary>
+    public static Grid Grid(int columns, int rows) => new(columns * 10, rows * 20, 10, 20);
+
+    /// <summary>The frame time of a frame at 12 fps, in a scene starting at frame 0.</summary>
+    public static FrameTime At(int frame, int sceneFrames = 1 << 20) => new(frame, Fps, 0, 0, sceneFrames);
+
+    /// <summary>The frame whose time is closest to the given seconds at 12 fps.</summary>
+    public static FrameTime AtSeconds(double seconds) => At((int)Math.Round(seconds * Fps));
+
+    public static IValueField Field(FieldParameters field, int columns = 48, int rows = 27, uint seed = 7, ParticleTier tier = ParticleTier.Standard) =>
+        field.Create(new FieldSetup(Grid(columns, rows), seed, tier));
+
+    public static float[] Evaluate(FieldParameters field, FrameTime time, int columns = 48, int rows = 27, uint seed = 7, ParticleTier tier = ParticleTier.Standard)
+    {
+        var values = new float[columns * rows];
+        Field(field, columns, rows, seed, tier).Evaluate(time, values);
+        return values;
+    }
+
+    public static float[] Evaluate(IValueField field, FrameTime time, int cells)
+    {
+        var values = new float[cells];
+        field.Evaluate(time, values);
+        return values;
+    }
+
+    /// <summary>The registered entry of a kind by YAML name, created with every parameter at its default.</summary>
+    public static T Default<T>(string name) => (T)SpecRegistry.Kind<T>().Get(name).CreateDefault()!;
+
+    public static int Lit(ReadOnlySpan<float> values)
+    {
+        var lit = 0;
+        foreach (var v in values)
+        {
+            if (v > 0)
+            {
+                lit++;
+            }
+        }
+
+        return lit;
+    }
+
+    public static double Mean(ReadOnlySpan<float> values)
+    {
+        double sum = 0;
+        foreach (var v in values)
+        {
+            sum += v;
+        }
+
+        return values.Length == 0 ? 0 : sum / values.Length;
+    }
+
+    /// <summary>Mean of the cells in rows [first, last).</summary>
+    public static double RowMean(ReadOnlySpan<float> values, int columns, int first, int last) =>
+        Mean(values.Slice(first * columns, (last - first) * columns));
+
+    /// <summary>Bytes allocated on this thread while running an action.</summary>
+    public static long Allocated(Action action)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        action();
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+}
