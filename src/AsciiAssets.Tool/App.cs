@@ -25,6 +25,7 @@ public static class App
             config.SetApplicationName("dotnet ascii-assets");
             config.SetApplicationVersion(typeof(App).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
             config.Settings.CancellationExitCode = RenderError;
+            config.Settings.StrictParsing = true;
             config.AddCommand<RenderCommand>("render")
                 .WithDescription("Render specs (files or folders of *.video.yaml) to MP4; unchanged outputs are skipped.")
                 .WithExample("render", "videos", "--out-dir", "wwwroot/videos", "--quality", "draft");

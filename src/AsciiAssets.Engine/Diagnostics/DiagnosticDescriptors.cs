@@ -53,7 +53,7 @@ public static class DiagnosticDescriptors
         "{0}", "Pass a spec file (*.video.yaml) or a folder that contains spec files.");
 
     public static readonly DiagnosticDescriptor DuplicateKey = new("AA1016", Severity.Error, "Duplicate key",
-        "Key '{0}' appears twice; the first is at line {1}.", "Keep one of them.");
+        "Key '{0}' appears twice in the same mapping.", "Keep one of them.");
 
     public static readonly DiagnosticDescriptor InvalidColor = new("AA1017", Severity.Error, "Invalid colour",
         "'{0}' is not a colour; write #rrggbb or #rgb.", "Use a hex colour such as #33ff66.");

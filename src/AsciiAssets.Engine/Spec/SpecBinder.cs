@@ -230,6 +230,7 @@ internal sealed class SpecBinder
 
         var byName = record.Parameters.ToDictionary(p => p.Name, StringComparer.Ordinal);
         var values = new Dictionary<string, (object? Value, YamlNode KeyNode, YamlNode ValueNode)>(StringComparer.Ordinal);
+        var invalid = new HashSet<string>(StringComparer.Ordinal);
         var ok = true;
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
@@ -254,6 +255,7 @@ internal sealed class SpecBinder
             var value = Bind(valueNode, parameter.Shape, name);
             if (value is null)
             {
+                invalid.Add(name); // already reported; not "missing" as well
                 ok = false;
                 continue;
             }
@@ -261,6 +263,7 @@ internal sealed class SpecBinder
             if (parameter.Range is { } range && value is float or double or int && !InRange(Convert.ToDouble(value, CultureInfo.InvariantCulture), range))
             {
                 _diagnostics.Add(DiagnosticDescriptors.OutOfRange, At(valueNode), name, ValueShape.FormatValue(value), range.Min.ToString(CultureInfo.InvariantCulture), range.Max.ToString(CultureInfo.InvariantCulture));
+                invalid.Add(name);
                 ok = false;
                 continue;
             }
@@ -276,7 +279,7 @@ internal sealed class SpecBinder
             {
                 arguments[i] = bound.Value;
             }
-            else if (parameter.IsRequired)
+            else if (parameter.IsRequired && !invalid.Contains(parameter.Name))
             {
                 _diagnostics.Add(DiagnosticDescriptors.MissingKey, At(node), Capitalize(context), parameter.Name);
                 ok = false;

@@ -51,21 +51,39 @@ public static class SpecLoader
                 ? null
                 : stream.Documents[0].RootNode;
         }
+        catch (YamlException e) when (e.Message.StartsWith("Duplicate key ", StringComparison.Ordinal))
+        {
+            diagnostics.Add(DiagnosticDescriptors.DuplicateKey, new SourceLocation(path, (int)e.Start.Line, (int)e.Start.Column), e.Message["Duplicate key ".Length..]);
+        }
         catch (YamlException e)
         {
-            var location = new SourceLocation(path, (int)e.Start.Line, (int)e.Start.Column);
-            var message = e.InnerException?.Message ?? e.Message;
-            if (message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) || e.InnerException is ArgumentException)
-            {
-                diagnostics.Add(DiagnosticDescriptors.MalformedYaml, location, "a key appears twice in one mapping.");
-            }
-            else
-            {
-                diagnostics.Add(DiagnosticDescriptors.MalformedYaml, location, Simplify(message));
-            }
-
-            return null;
+            diagnostics.Add(DiagnosticDescriptors.MalformedYaml, new SourceLocation(path, (int)e.Start.Line, (int)e.Start.Column), Simplify(e.InnerException?.Message ?? e.Message));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some unclosed flow collections; point at the last good token.
+            diagnostics.Add(DiagnosticDescriptors.MalformedYaml, LastGoodPosition(path, text), "a flow collection ([...] or {...}) is not closed.");
+        }
+
+        return null;
+    }
+
+    private static SourceLocation LastGoodPosition(string path, string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var mark = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                mark = parser.Current!.Start;
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+        }
+
+        return new SourceLocation(path, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column));
     }
 
     /// <summary>YamlDotNet repeats the position in its messages; the canonical prefix already has it.</summary>
