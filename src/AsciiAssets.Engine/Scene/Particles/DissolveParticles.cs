@@ -17,11 +17,11 @@ public sealed record DissolveParticles(
 
     /// <summary>
     /// Closed form: in cycle c = floor(t / period), particle i rests at a hashed point of the cloud until its hashed
-    /// release time, then drifts outward and fades; every particle is gone before the next cycle begins.
+    /// release time, then drifts outward and fades; every particle is gone by 95 % of the period, so the next cloud forms on a clear screen.
     /// </summary>
     private sealed class Executor : IValueField, IParticleSystem
     {
-        private const float ReleaseWindow = 0.65f;
+        private const float ReleaseWindow = 0.6f;
         private const float FadeWindow = 0.3f;
 
         private readonly DissolveParticles _p;
