@@ -92,10 +92,13 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
 
                         await RenderSegmentAsync(job, segment, renderer, SegmentPath(temp, job, segment), buffers, token).ConfigureAwait(false);
                     }
-                    catch (AsciiAssetsException e)
+                    catch (AsciiAssetsException e) when (failed.TryAdd(job, true))
                     {
-                        failed[job] = true;
                         Fail(job, e.Diagnostics);
+                    }
+                    catch (AsciiAssetsException)
+                    {
+                        // Another segment of this job failed first and has reported it.
                     }
                 }
 

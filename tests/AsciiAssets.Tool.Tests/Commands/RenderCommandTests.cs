@@ -1,0 +1,151 @@
+using AsciiAssets.Tool.Tests.Support;
+
+namespace AsciiAssets.Tool.Tests.Commands;
+
+[Collection(ToolCollection.Name)]
+public class RenderCommandTests
+{
+    [Fact]
+    public async Task Renders_h264_with_the_specs_size_fps_frames_and_audio()
+    {
+        using var dir = new TempFolder();
+        await Media.ToneAsync(dir.Path, 3);
+        dir.Write("demo.video.yaml", Specs.WithAudio("tone.wav"));
+
+        var result = await ToolProcess.RunToolAsync(dir.Path, "render", "demo.video.yaml", "--out-dir", "out");
+
+        result.ExitCode.Should().Be(0, result.AllOutput);
+        result.StandardOutput.Should().Contain("demo.mp4: first render").And.Contain("1 rendered, 0 up to date.");
+        var streams = await Media.ProbeAsync(dir.File("out/demo.mp4"));
+        var video = streams.Single(s => s.CodecType == "video");
+        video.Should().BeEquivalentTo(new { CodecName = "h264", PixelFormat = "yuv420p", Width = 160, Height = 90, FrameRate = "12/1", Frames = 24, ColorSpace = "bt709" });
+        var audio = streams.Single(s => s.CodecType == "audio");
+        audio.CodecName.Should().Be("aac");
+        audio.Duration.Should().BeApproximately(2.0, 0.1, "the 3 s track is cut to the video's length");
+        Directory.GetFiles(dir.File("out")).Select(Path.GetFileName).Should().Equal("demo.mp4");
+        (await Media.MeanBrightnessAsync(dir.File("out/demo.mp4"), 0.5)).Should().BeGreaterThan(15, "an active section is brighter than the reference's threshold");
+        (await Media.MeanBrightnessAsync(dir.File("out/demo.mp4"), 1.5)).Should().BeGreaterThan(15);
+    }
+
+    [Fact]
+    public async Task Renders_only_what_changed()
+    {
+        using var dir = new TempFolder();
+        var tone = await Media.ToneAsync(dir.Path, 3);
+        var spec = dir.Write("demo.video.yaml", Specs.WithAudio("tone.wav"));
+        (await ToolProcess.RunToolAsync(dir.Path, "render", ".")).ExitCode.Should().Be(0);
+        var output = dir.File("demo.mp4");
+        var firstWrite = File.GetLastWriteTimeUtc(output);
+
+        File.SetLastWriteTimeUtc(spec, DateTime.UtcNow.AddMinutes(1));
+        File.AppendAllText(spec, "# a comment changes nothing\n");
+        var touched = await ToolProcess.RunToolAsync(dir.Path, "render", ".");
+        touched.StandardOutput.Should().Contain("demo.mp4: up to date").And.Contain("0 rendered, 1 up to date.");
+        File.GetLastWriteTimeUtc(output).Should().Be(firstWrite);
+
+        await ToolProcess.RunAsync("ffmpeg", new[] { "-v", "error", "-y", "-f", "lavfi", "-i", "sine=frequency=220:duration=3", tone }, dir.Path);
+        var audioChanged = await ToolProcess.RunToolAsync(dir.Path, "render", ".");
+        audioChanged.StandardOutput.Should().Contain("demo.mp4: audio tone.wav changed");
+
+        File.WriteAllText(spec, Specs.WithAudio("tone.wav").Replace("seed: 5", "seed: 6"));
+        var edited = await ToolProcess.RunToolAsync(dir.Path, "render", ".");
+        edited.StandardOutput.Should().Contain("demo.mp4: spec changed");
+
+        var quality = await ToolProcess.RunToolAsync(dir.Path, "render", ".", "--quality", "draft");
+        quality.StandardOutput.Should().Contain("demo.mp4: settings changed");
+    }
+
+    [Fact]
+    public async Task A_misspelt_key_is_a_coded_error_with_its_position_and_exit_code_1()
+    {
+        using var dir = new TempFolder();
+        dir.Write("typo.video.yaml", Specs.Plasma.Replace("fps: 12", "fsp: 12"));
+
+        var result = await ToolProcess.RunToolAsync(dir.Path, "render", "typo.video.yaml");
+
+        result.ExitCode.Should().Be(1);
+        result.StandardError.Trim().Should().Be($"{dir.File("typo.video.yaml")}(2,1): error AA1002: Unknown key 'fsp' in the spec. Did you mean 'fps'?");
+        result.AllOutput.Should().NotContain("   at ");
+    }
+
+    [Fact]
+    public async Task A_bad_spec_does_not_stop_the_good_one()
+    {
+        using var dir = new TempFolder();
+        dir.Write("good.video.yaml", Specs.Plasma);
+        dir.Write("bad.video.yaml", Specs.Plasma.Replace("160x90", "161x90"));
+
+        var result = await ToolProcess.RunToolAsync(dir.Path, "render", ".");
+
+        result.ExitCode.Should().Be(1);
+        result.StandardError.Should().Contain($"{dir.File("bad.video.yaml")}(1,7): error AA1008: Size 161x90 has an odd width; H.264 in yuv420p needs even width and height.");
+        File.Exists(dir.File("good.mp4")).Should().BeTrue();
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public async Task A_failed_encode_keeps_the_previous_output_and_exits_3()
+    {
+        using var dir = new TempFolder();
+        dir.Write("demo.video.yaml", Specs.Plasma);
+        (await ToolProcess.RunToolAsync(dir.Path, "render", ".")).ExitCode.Should().Be(0);
+        var before = File.ReadAllBytes(dir.File("demo.mp4"));
+        // Answers the version probe like ffmpeg, then fails every real command.
+        var fake = dir.Write("broken/ffmpeg", "#!/bin/sh\n[ \"$1\" = -version ] && exec ffmpeg -version\necho 'Conversion failed: disk on fire' >&2\nexit 1\n");
+        File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+        var result = await ToolProcess.RunToolAsync(dir.Path, "render", ".", "--force", "--ffmpeg", fake);
+
+        result.ExitCode.Should().Be(3, result.AllOutput);
+        result.StandardError.Should().Contain("error AA3002: ffmpeg failed while encoding").And.Contain("disk on fire");
+        File.ReadAllBytes(dir.File("demo.mp4")).Should().Equal(before);
+        Directory.GetFiles(dir.Path, "*.tmp*").Should().BeEmpty();
+        File.Exists(dir.File(".ascii-assets/demo.mp4.fingerprint")).Should().BeFalse("a failed render is never up to date");
+    }
+
+    [Fact]
+    public async Task Missing_ffmpeg_says_how_to_install_it()
+    {
+        using var dir = new TempFolder();
+        dir.Write("demo.video.yaml", Specs.Plasma);
+
+        var result = await ToolProcess.RunToolAsync(dir.Path, new Dictionary<string, string?> { ["PATH"] = "/nonexistent", ["ASCII_ASSETS_FFMPEG"] = null }, "render", ".");
+
+        result.ExitCode.Should().Be(3);
+        result.StandardError.Should().Contain("ascii-assets: error AA3001: ffmpeg was not found (not on PATH and ASCII_ASSETS_FFMPEG is not set). Install it: Debian/Ubuntu `sudo apt-get install ffmpeg`; macOS `brew install ffmpeg`; Windows `winget install Gyan.FFmpeg`.");
+    }
+
+    [Fact]
+    public async Task Worker_counts_give_identical_frames()
+    {
+        using var dir = new TempFolder();
+        dir.Write("demo.video.yaml", """
+            size: 96x54
+            fps: 12
+            seed: 11
+            scenes:
+              - start: 0s
+                end: 5s
+                layers:
+                  - field: plasma
+                feedback: { decay: 0.7, transform: zoom }
+              - start: 5s
+                end: 9s
+                layers:
+                  - field: { type: plasma, scale: 3 }
+            """);
+        (await ToolProcess.RunToolAsync(dir.Path, "render", ".", "--workers", "1", "-o", "one")).ExitCode.Should().Be(0);
+        (await ToolProcess.RunToolAsync(dir.Path, "render", ".", "--workers", "3", "-o", "three")).ExitCode.Should().Be(0);
+
+        var one = await FrameMd5(dir, "one/demo.mp4");
+        var three = await FrameMd5(dir, "three/demo.mp4");
+
+        one.Should().HaveCount(108).And.Equal(three);
+    }
+
+    private static async Task<string[]> FrameMd5(TempFolder dir, string file)
+    {
+        var result = await ToolProcess.RunAsync("ffmpeg", new[] { "-v", "error", "-i", file, "-f", "framemd5", "-" }, dir.Path);
+        return result.StandardOutput.Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
+    }
+}

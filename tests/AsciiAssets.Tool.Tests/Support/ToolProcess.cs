@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Reflection;
+
+namespace AsciiAssets.Tool.Tests.Support;
+
+public sealed record ProcessResult(int ExitCode, string StandardOutput, string StandardError)
+{
+    public string AllOutput => StandardOutput + StandardError;
+}
+
+/// <summary>Runs the built tool (or any program) as a real child process, with a time limit so a hang fails the test.</summary>
+public static class ToolProcess
+{
+    public static string ToolAssembly => Metadata("ToolAssembly");
+
+    public static string RepositoryRoot => Metadata("RepositoryRoot");
+
+    public static Task<ProcessResult> RunToolAsync(string workingDirectory, params string[] arguments) =>
+        RunToolAsync(workingDirectory, null, arguments);
+
+    public static Task<ProcessResult> RunToolAsync(string workingDirectory, IDictionary<string, string?>? environment, params string[] arguments) =>
+        RunAsync("dotnet", new[] { "exec", ToolAssembly }.Concat(arguments), workingDirectory, environment);
+
+    public static Process StartTool(string workingDirectory, params string[] arguments) =>
+        Process.Start(Info("dotnet", new[] { "exec", ToolAssembly }.Concat(arguments), workingDirectory, null))!;
+
+    public static async Task<ProcessResult> RunAsync(string program, IEnumerable<string> arguments, string workingDirectory, IDictionary<string, string?>? environment = null, int timeoutSeconds = 180)
+    {
+        using var process = Process.Start(Info(program, arguments, workingDirectory, environment))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSeconds));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish in {timeoutSeconds}s");
+        }
+
+        return new ProcessResult(process.ExitCode, await output, await error);
+    }
+
+    private static ProcessStartInfo Info(string program, IEnumerable<string> arguments, string workingDirectory, IDictionary<string, string?>? environment)
+    {
+        var info = new ProcessStartInfo(program)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        if (environment is not null)
+        {
+            foreach (var (key, value) in environment)
+            {
+                info.Environment[key] = value;
+            }
+        }
+
+        return info;
+    }
+
+    private static string Metadata(string key) =>
+        typeof(ToolProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+}
