@@ -2,8 +2,8 @@ using AsciiAssets.Registry;
 
 namespace AsciiAssets.Scene.Palettes;
 
-[Registered("dots", "Dots and circles of growing size.")]
+[Registered("dots", "Dots and circles ordered by ink, from a point to a filled disc.")]
 public sealed record DotsPalette : CharacterPalette
 {
-    public override string Characters => " ·:∴∷•◦○◎◉●";
+    public override string Characters => " ·◦:∴•∷○◎◉●";
 }

@@ -2,8 +2,8 @@ using AsciiAssets.Registry;
 
 namespace AsciiAssets.Scene.Palettes;
 
-[Registered("math", "Mathematical symbols, light to heavy.")]
+[Registered("math", "Mathematical symbols, ordered by ink, light to heavy.")]
 public sealed record MathPalette : CharacterPalette
 {
-    public override string Characters => " ·-+÷×=±≈≠≡∂√π∞∫∑";
+    public override string Characters => " ·-÷+≈×=√∞±∫∂∑≠≡π";
 }
