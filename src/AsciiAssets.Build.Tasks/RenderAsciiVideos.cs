@@ -28,7 +28,7 @@ public sealed class RenderAsciiVideos : Task, ICancelableTask
 
     private readonly ManualResetEvent _cancel = new(false);
 
-    /// <summary>The specs to render; metadata OutputPath (full path), Quality, Format and Link (name shown in messages).</summary>
+    /// <summary>The specs to render; metadata OutputPath (full path), Quality, Format and OutputLink (the name shown in messages).</summary>
     [Required]
     public ITaskItem[] Videos { get; set; } = Array.Empty<ITaskItem>();
 
@@ -95,7 +95,7 @@ public sealed class RenderAsciiVideos : Task, ICancelableTask
         var startInfo = new ProcessStartInfo(
             string.IsNullOrEmpty(DotNetHostPath) ? "dotnet" : DotNetHostPath!,
             EngineCommandLine(engine, jobsFile));
-        var reporter = new EngineLogReporter(Log, Videos.Select(v => new KeyValuePair<string, string>(OutputOf(v), v.GetMetadata("Link"))));
+        var reporter = new EngineLogReporter(Log, Videos.Select(v => new KeyValuePair<string, string>(OutputOf(v), v.GetMetadata("OutputLink"))));
         var errorOutput = new StringBuilder();
 
         Log.LogMessage(MessageImportance.Normal, $"AsciiVideo: {Videos.Length} video(s) may be out of date; running the engine.");
@@ -122,9 +122,14 @@ public sealed class RenderAsciiVideos : Task, ICancelableTask
         }
 
         var stderr = errorOutput.ToString().Trim();
+        var unreported = Videos.Select(OutputOf).Where(o => !reporter.Finished(o)).ToList();
         if (exitCode != 0 && reporter.ErrorCount == 0)
         {
             Error(TaskDiagnostics.EngineFailedSilently, $"The AsciiAssets engine exited with code {exitCode} without reporting an error. {stderr}".Trim());
+        }
+        else if (exitCode == 0 && unreported.Count > 0)
+        {
+            Error(TaskDiagnostics.EngineFailedSilently, $"The AsciiAssets engine exited without rendering {string.Join(", ", unreported)}. {stderr}".Trim());
         }
         else if (stderr.Length > 0)
         {
