@@ -1,0 +1,37 @@
+using AsciiAssets.Rendering;
+using AsciiAssets.Shaders;
+using AsciiAssets.Tests.Support;
+
+namespace AsciiAssets.Tests.Shaders;
+
+/// <summary>Builds small frames and applies one shader to them.</summary>
+internal static class ShaderTestKit
+{
+    public static string Spec(string shaders) => TestRender.LayerSpec("field: sine_field\ncolor: { type: palette, name: cyberpunk }", $"shaders: {shaders}");
+
+    public static FrameBuffer Frame(int width, int height, Func<int, int, int, byte> pixel)
+    {
+        var frame = new FrameBuffer(width, height);
+        var pixels = frame.Pixels;
+        for (var y = 0; y < height; y++)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                for (var c = 0; c < 3; c++)
+                {
+                    pixels[(y * width + x) * 3 + c] = pixel(x, y, c);
+                }
+            }
+        }
+
+        return frame;
+    }
+
+    public static FrameBuffer Apply(ShaderParameters shader, FrameBuffer frame, int frameNumber = 0, uint seed = 7)
+    {
+        shader.Create(new ShaderSetup(frame.Width, frame.Height, seed)).Apply(frame, Probe.At(frameNumber));
+        return frame;
+    }
+
+    public static byte At(FrameBuffer frame, int x, int y, int channel = 0) => frame.Pixels[(y * frame.Width + x) * 3 + channel];
+}
