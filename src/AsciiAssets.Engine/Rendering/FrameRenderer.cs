@@ -19,6 +19,8 @@ public sealed class FrameRenderer : IDisposable
         Warnings = CollectWarnings();
     }
 
+    internal IReadOnlyList<SceneRenderer> Scenes => _scenes;
+
     /// <summary>Characters the font cannot draw, one warning per layer palette.</summary>
     public IReadOnlyList<Diagnostic> Warnings { get; }
 

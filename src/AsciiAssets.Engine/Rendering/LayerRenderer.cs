@@ -51,20 +51,29 @@ public sealed class LayerRenderer
     /// <summary>Draws the layer into a cleared frame.</summary>
     public void Render(in FrameTime time, FrameBuffer target)
     {
+        Evaluate(time);
+        Composite(target);
+    }
+
+    /// <summary>The per-cell stage: field values, colours and glyph indices.</summary>
+    internal void Evaluate(in FrameTime time)
+    {
         _field.Evaluate(time, _values);
         _colorizer.Colorize(time, _values, _colors);
         var count = Atlas.Count;
-        if (count == 0)
-        {
-            return;
-        }
-
         for (var i = 0; i < _values.Length; i++)
         {
             var index = (int)(_values[i] * count);
             _glyphs[i] = (ushort)(index < 0 ? 0 : index >= count ? count - 1 : index);
         }
+    }
 
-        GlyphCompositor.Composite(target, Grid, Atlas, _glyphs, _colors);
+    /// <summary>The per-pixel stage: glyphs × colours into the frame.</summary>
+    internal void Composite(FrameBuffer target)
+    {
+        if (Atlas.Count > 0)
+        {
+            GlyphCompositor.Composite(target, Grid, Atlas, _glyphs, _colors);
+        }
     }
 }

@@ -35,6 +35,10 @@ public sealed class SceneRenderer : IDisposable
 
     public IReadOnlyList<LayerRenderer> Layers => _layers;
 
+    internal IReadOnlyList<IShader> Shaders => _shaders;
+
+    internal Tonemapper Tonemapper => _tonemapper;
+
     public void Render(int frame, FrameBuffer output, FrameBuffer scratch)
     {
         if (_feedback is not null && frame != _lastFrame + 1)

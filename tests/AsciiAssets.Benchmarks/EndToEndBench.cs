@@ -1,0 +1,197 @@
+using System.Diagnostics;
+using System.Globalization;
+using AsciiAssets.Caching;
+using AsciiAssets.Compose;
+using AsciiAssets.Diagnostics;
+using AsciiAssets.Encode;
+using AsciiAssets.Hardware;
+using AsciiAssets.Plan;
+using AsciiAssets.Rendering;
+
+namespace AsciiAssets.Benchmarks;
+
+/// <summary>
+/// Renders the reference scene at 1080p and reports, in one run: ms per frame for each stage on one core,
+/// end-to-end fps next to an ffmpeg-only encode of the same frames, scaling with 1..N workers, and peak memory.
+/// Usage: dotnet run -c Release --project tests/AsciiAssets.Benchmarks -- e2e [--seconds 5] [--max-workers N]
+/// </summary>
+public static class EndToEndBench
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var seconds = Option(args, "--seconds", 5.0);
+        var hardware = HardwareInfo.Detect();
+        var maxWorkers = (int)Option(args, "--max-workers", hardware.LogicalCores);
+        var folder = Directory.CreateTempSubdirectory("ascii-assets-bench").FullName;
+        try
+        {
+            var plan = ReferenceScene.Plan(seconds, folder);
+            var ffmpeg = FfmpegInstall.Locate(null);
+            var baselinePeak = PeakMegabytes();
+            Console.WriteLine($"# End-to-end bench: reference scene {plan.Width}x{plan.Height}@{plan.Fps}, {plan.FrameCount} frames, CRF {plan.Profile.Crf}, x264 {plan.Profile.X264Preset}");
+            Console.WriteLine($"Machine: {hardware}, {Environment.OSVersion}, .NET {Environment.Version}, {ffmpeg.Version()}");
+            Console.WriteLine();
+
+            var raw = Path.Combine(folder, "frames.rgb");
+            StageTimes(plan, raw);
+            var encoderFps = await EncoderOnlyAsync(ffmpeg, plan, raw, folder);
+            File.Delete(raw);
+
+            Console.WriteLine();
+            Console.WriteLine("| workers | wall time | end-to-end fps | vs encoder-only | process peak memory |");
+            Console.WriteLine("| --- | --- | --- | --- | --- |");
+            var peaks = new List<double>();
+            for (var workers = 1; workers <= maxWorkers; workers++)
+            {
+                var clock = Stopwatch.StartNew();
+                var job = new RenderJob(workers, plan with { OutputPath = Path.Combine(folder, $"w{workers}.mp4") }, Fingerprint.Of(plan), new OutputState(Path.Combine(folder, $"w{workers}.mp4"), folder));
+                var outcome = await new RenderScheduler(ffmpeg, workers, new QuietReporter()).RunAsync(new[] { job }, CancellationToken.None);
+                clock.Stop();
+                if (outcome[job] != JobOutcome.Rendered)
+                {
+                    Console.Error.WriteLine($"The render with {workers} workers failed.");
+                    return 3;
+                }
+
+                var fps = plan.FrameCount / clock.Elapsed.TotalSeconds;
+                peaks.Add(PeakMegabytes());
+                Console.WriteLine($"| {workers} | {clock.Elapsed.TotalSeconds:0.00} s | {fps:0.0} | {fps / encoderFps:P0} | {peaks[^1]:0} MB |");
+            }
+
+            Console.WriteLine();
+            Console.WriteLine($"Peak memory: {baselinePeak:0} MB before rendering; one worker adds {peaks[0] - baselinePeak:0} MB (process peak, managed and native; ffmpeg not included).");
+            return 0;
+        }
+        catch (AsciiAssetsException e)
+        {
+            foreach (var diagnostic in e.Diagnostics)
+            {
+                Console.Error.WriteLine(diagnostic);
+            }
+
+            return 1;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Times each stage frame by frame on this thread, and writes every frame for the encoder-only run.</summary>
+    private static void StageTimes(RenderPlan plan, string rawPath)
+    {
+        using var renderer = new FrameRenderer(plan);
+        var scene = renderer.Scenes[0];
+        using var frame = new FrameBuffer(plan.Width, plan.Height);
+        using var layer = new FrameBuffer(plan.Width, plan.Height);
+        using var raw = File.Create(rawPath);
+        var stages = new[] { "fields (per-cell values, colours, glyph choice)", "compositing (glyphs × colours)", "layer blend", "tonemap", "shaders (bloom, vignette, grain)" };
+        var ticks = new long[stages.Length];
+        var clock = new Stopwatch();
+        void Time(int stage, Action action)
+        {
+            clock.Restart();
+            action();
+            ticks[stage] += clock.ElapsedTicks;
+        }
+
+        // Warm up the JIT and caches before measuring.
+        renderer.Render(0, frame);
+        for (var f = 0; f < plan.FrameCount; f++)
+        {
+            var time = new FrameTime(f, plan.Fps, 0, 0, plan.FrameCount);
+            Time(0, () =>
+            {
+                foreach (var l in scene.Layers)
+                {
+                    l.Evaluate(time);
+                }
+            });
+            Time(1, () =>
+            {
+                frame.Clear();
+                layer.Clear();
+                scene.Layers[0].Composite(frame);
+                scene.Layers[1].Composite(layer);
+            });
+            Time(2, () => LayerBlender.Blend(frame, layer, scene.Layers[1].Blend, scene.Layers[1].Opacity));
+            Time(3, () => scene.Tonemapper.Apply(frame));
+            Time(4, () =>
+            {
+                foreach (var shader in scene.Shaders)
+                {
+                    shader.Apply(frame, time);
+                }
+            });
+            raw.Write(frame.Array, 0, frame.Length);
+        }
+
+        Console.WriteLine("| stage (one core) | ms per frame |");
+        Console.WriteLine("| --- | --- |");
+        for (var i = 0; i < stages.Length; i++)
+        {
+            Console.WriteLine($"| {stages[i]} | {Milliseconds(ticks[i], plan.FrameCount):0.00} |");
+        }
+
+        Console.WriteLine($"| **rendering total** | **{Milliseconds(ticks.Sum(), plan.FrameCount):0.00}** |");
+    }
+
+    private static async Task<double> EncoderOnlyAsync(FfmpegInstall ffmpeg, RenderPlan plan, string raw, string folder)
+    {
+        var settings = EncodeSettings.From(plan);
+        var arguments = $"-v error -y -f rawvideo -pix_fmt rgb24 -s {plan.Width}x{plan.Height} -framerate {settings.FpsText} -i \"{raw}\" {settings.VideoArguments} \"{Path.Combine(folder, "encoder-only.mp4")}\"";
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(new ProcessStartInfo(ffmpeg.ExecutablePath, arguments) { RedirectStandardError = true, UseShellExecute = false })!;
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        clock.Stop();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException(await error);
+        }
+
+        var fps = plan.FrameCount / clock.Elapsed.TotalSeconds;
+        Console.WriteLine($"| ffmpeg encode only (libx264 {settings.Preset}, CRF {settings.Crf}, from a raw file) | {1000 / fps:0.00} ({fps:0.0} fps) |");
+        return fps;
+    }
+
+    private static double Milliseconds(long ticks, int frames) => ticks * 1000.0 / Stopwatch.Frequency / frames;
+
+    private static double PeakMegabytes()
+    {
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        return process.PeakWorkingSet64 / (1024.0 * 1024);
+    }
+
+    private static double Option(string[] args, string name, double fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? double.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    private sealed class QuietReporter : IRenderReporter
+    {
+        public void Diagnostic(Diagnostic diagnostic) => Console.Error.WriteLine(diagnostic);
+
+        public void Info(string text)
+        {
+        }
+
+        public void Detail(string text)
+        {
+        }
+
+        public void Started(RenderJob job)
+        {
+        }
+
+        public void Progress(RenderJob job, int framesDone)
+        {
+        }
+
+        public void Finished(RenderJob job, JobOutcome outcome)
+        {
+        }
+    }
+}
