@@ -1,0 +1,78 @@
+using AsciiAssets.Rendering;
+using AsciiAssets.Tests.Support;
+
+namespace AsciiAssets.Tests.Rendering;
+
+public class FrameRendererTests
+{
+    private const string Busy = """
+        size: 192x108
+        fps: 12
+        seed: 3
+        scenes:
+          - start: 0s
+            end: 4s
+            layers:
+              - field: { type: plasma, scale: 2 }
+                grid: md
+              - field: matrix_rain
+                grid: sm
+                palette: dense
+                color: { type: palette, name: mono_green }
+                blend: screen
+              - field: embers
+                grid: xs
+                color: { type: oklch }
+                blend: add
+                opacity: 0.7
+            shaders: [bloom, vignette, grain, crt, scanlines]
+            feedback: { decay: 0.75, opacity: 0.5, transform: zoom }
+        """;
+
+    [Fact]
+    public void Allocates_nothing_per_frame()
+    {
+        var plan = TestRender.Plan(Busy);
+        using var renderer = new FrameRenderer(plan);
+        using var frame = new FrameBuffer(plan.Width, plan.Height);
+        renderer.Render(0, frame);
+        renderer.Render(1, frame);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var f = 2; f < 12; f++)
+        {
+            renderer.Render(f, frame);
+        }
+
+        (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
+    }
+
+    [Fact]
+    public void A_frame_rendered_out_of_order_equals_the_same_frame_rendered_in_order()
+    {
+        var plan = TestRender.Plan(Busy);
+        byte[] inOrder;
+        using (var renderer = new FrameRenderer(plan))
+        using (var frame = new FrameBuffer(plan.Width, plan.Height))
+        {
+            for (var f = 0; f <= 30; f++)
+            {
+                renderer.Render(f, frame);
+            }
+
+            inOrder = frame.Pixels.ToArray();
+        }
+
+        TestRender.Frame(plan, 30).Should().Equal(inOrder, "feedback replays enough frames to reach the same state");
+    }
+
+    [Fact]
+    public void Characters_the_font_lacks_are_named_in_a_warning_at_the_palette()
+    {
+        var plan = TestRender.Plan(Busy.Replace("palette: dense", "palette: { type: custom, chars: \" .日o本@\" }"));
+        using var renderer = new FrameRenderer(plan);
+
+        renderer.Warnings.Select(w => w.ToString()).Should().Equal(
+            $"{Path.Combine(Path.GetTempPath(), "ascii-assets-tests", "test.video.yaml")}(12,18): warning AA2001: The font has no glyph for '日' (U+65E5), '本' (U+672C); they are left out of palette 'custom'.");
+    }
+}
