@@ -15,6 +15,8 @@ namespace AsciiAssets.Compose;
 /// </summary>
 public static class GlyphCompositor
 {
+    private const int StoreBytes = 32;
+
     // Lane i of the three pattern vectors carries channel (16·k + i) mod 3 of a cell's colour.
     private static readonly Vector256<ushort>[] RedMask = ChannelMasks(0);
     private static readonly Vector256<ushort>[] GreenMask = ChannelMasks(1);
@@ -26,13 +28,23 @@ public static class GlyphCompositor
         var stride = target.Stride;
         var rowBytes = atlas.CellWidth * 3;
         var vectors = atlas.RowLanes / GlyphAtlas.LanesPerVector;
-        Span<byte> tail = stackalloc byte[32];
-        Span<Vector256<ushort>> pattern = stackalloc Vector256<ushort>[3];
+        // Whole 32-byte stores may run past a cell's right edge. What they write there is zero (the atlas pads
+        // rows with zero alpha) and lands in cells drawn later or in the blank margin, so it is harmless
+        // anywhere but past the end of a pixel row, where the exact path takes over.
+        var paddedBytes = (vectors + 1) / 2 * StoreBytes;
+        var lastSafeX = stride - paddedBytes;
+        var empty = atlas.IsEmpty;
+        ref var lanesBase = ref MemoryMarshal.GetArrayDataReference(atlas.AllLanes);
+        ref var pixelBase = ref MemoryMarshal.GetReference(pixels);
+        Span<byte> tail = stackalloc byte[StoreBytes];
+        var redMask = RedMask;
+        var greenMask = GreenMask;
+        var blueMask = BlueMask;
         for (var cell = 0; cell < grid.CellCount; cell++)
         {
             var glyph = glyphs[cell];
             var color = colors[cell];
-            if (atlas.IsEmpty[glyph] || (color.R | color.G | color.B) == 0)
+            if (empty[glyph] || (color.R | color.G | color.B) == 0)
             {
                 continue;
             }
@@ -40,50 +52,50 @@ public static class GlyphCompositor
             var r = Vector256.Create((ushort)color.R);
             var g = Vector256.Create((ushort)color.G);
             var b = Vector256.Create((ushort)color.B);
-            for (var k = 0; k < 3; k++)
-            {
-                pattern[k] = (r & RedMask[k]) | (g & GreenMask[k]) | (b & BlueMask[k]);
-            }
+            var p0 = (r & redMask[0]) | (g & greenMask[0]) | (b & blueMask[0]);
+            var p1 = (r & redMask[1]) | (g & greenMask[1]) | (b & blueMask[1]);
+            var p2 = (r & redMask[2]) | (g & greenMask[2]) | (b & blueMask[2]);
 
             var row = cell / grid.Columns;
             var column = cell - row * grid.Columns;
-            var origin = (grid.OffsetY + row * atlas.CellHeight) * stride + (grid.OffsetX + column * atlas.CellWidth) * 3;
-            var lanes = atlas.Lanes(glyph);
+            var x = (grid.OffsetX + column * atlas.CellWidth) * 3;
+            var origin = (grid.OffsetY + row * atlas.CellHeight) * stride + x;
+            ref var alpha = ref Unsafe.Add(ref lanesBase, glyph * atlas.LanesPerGlyph);
+            var fast = x <= lastSafeX;
             for (var y = 0; y < atlas.CellHeight; y++)
             {
-                var alphaRow = lanes.Slice(y * atlas.RowLanes, atlas.RowLanes);
-                var destination = pixels.Slice(origin + y * stride, rowBytes);
-                WriteRow(alphaRow, pattern, vectors, destination, tail);
+                ref var destination = ref Unsafe.Add(ref pixelBase, origin + y * stride);
+                ref var alphaRow = ref Unsafe.Add(ref alpha, y * atlas.RowLanes);
+                for (var k = 0; k < vectors; k += 2)
+                {
+                    var low = Multiply(Vector256.LoadUnsafe(ref alphaRow, (nuint)(k * 16)), Pattern(k, p0, p1, p2));
+                    var high = k + 1 < vectors
+                        ? Multiply(Vector256.LoadUnsafe(ref alphaRow, (nuint)((k + 1) * 16)), Pattern(k + 1, p0, p1, p2))
+                        : Vector256<ushort>.Zero;
+                    var bytes = Vector256.Narrow(low, high);
+                    var offset = k * 16;
+                    if (fast || offset + StoreBytes <= rowBytes)
+                    {
+                        bytes.StoreUnsafe(ref destination, (nuint)offset);
+                    }
+                    else
+                    {
+                        bytes.StoreUnsafe(ref MemoryMarshal.GetReference(tail));
+                        tail[..(rowBytes - offset)].CopyTo(MemoryMarshal.CreateSpan(ref Unsafe.Add(ref destination, offset), rowBytes - offset));
+                    }
+                }
             }
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void WriteRow(ReadOnlySpan<ushort> alpha, ReadOnlySpan<Vector256<ushort>> pattern, int vectors, Span<byte> destination, Span<byte> tail)
-    {
-        ref var alphaRef = ref MemoryMarshal.GetReference(alpha);
-        var written = 0;
-        for (var k = 0; k < vectors; k += 2)
+    private static Vector256<ushort> Pattern(int k, Vector256<ushort> p0, Vector256<ushort> p1, Vector256<ushort> p2) =>
+        (k % 3) switch
         {
-            var low = Multiply(Vector256.LoadUnsafe(ref alphaRef, (nuint)(k * 16)), pattern[k % 3]);
-            var high = k + 1 < vectors
-                ? Multiply(Vector256.LoadUnsafe(ref alphaRef, (nuint)((k + 1) * 16)), pattern[(k + 1) % 3])
-                : Vector256<ushort>.Zero;
-            var bytes = Vector256.Narrow(low, high);
-            var remaining = destination.Length - written;
-            if (remaining >= 32)
-            {
-                bytes.StoreUnsafe(ref MemoryMarshal.GetReference(destination), (nuint)written);
-                written += 32;
-            }
-            else
-            {
-                bytes.StoreUnsafe(ref MemoryMarshal.GetReference(tail));
-                tail[..remaining].CopyTo(destination[written..]);
-                return;
-            }
-        }
-    }
+            0 => p0,
+            1 => p1,
+            _ => p2,
+        };
 
     /// <summary>a·c/255, rounded, exact for 0..255 inputs.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -25,7 +25,7 @@ public sealed class GlyphAtlas
 
         var characters = new List<string>();
         var missing = new List<string>();
-        var lanes = new List<ushort[]>();
+        var lanes = new List<ushort>();
         var empty = new List<bool>();
         using var bitmap = new SKBitmap(new SKImageInfo(CellWidth, CellHeight, SKColorType.Alpha8, SKAlphaType.Premul));
         using var canvas = new SKCanvas(bitmap);
@@ -70,17 +70,15 @@ public sealed class GlyphAtlas
             }
 
             characters.Add(character);
-            lanes.Add(expanded);
+            lanes.AddRange(expanded);
             empty.Add(!any);
         }
 
         Characters = characters;
         MissingCharacters = missing;
-        _lanes = lanes.ToArray();
+        AllLanes = lanes.ToArray();
         IsEmpty = empty.ToArray();
     }
-
-    private readonly ushort[][] _lanes;
 
     public int FontPixels { get; }
 
@@ -98,11 +96,16 @@ public sealed class GlyphAtlas
     public IReadOnlyList<string> MissingCharacters { get; }
 
     /// <summary>Glyphs with no ink (spaces): the compositor skips them.</summary>
-    public IReadOnlyList<bool> IsEmpty { get; }
+    internal bool[] IsEmpty { get; }
 
-    public int Count => _lanes.Length;
+    /// <summary>Every glyph's lanes back to back: glyph g starts at g · LanesPerGlyph. Padding lanes are zero.</summary>
+    internal ushort[] AllLanes { get; }
 
-    public ReadOnlySpan<ushort> Lanes(int glyph) => _lanes[glyph];
+    public int LanesPerGlyph => RowLanes * CellHeight;
+
+    public int Count => IsEmpty.Length;
+
+    public ReadOnlySpan<ushort> Lanes(int glyph) => AllLanes.AsSpan(glyph * LanesPerGlyph, LanesPerGlyph);
 
     public static GlyphAtlas Get(int fontPixels, IReadOnlyList<string> characters) =>
         Cache.GetOrAdd((fontPixels, string.Concat(characters)), key => new GlyphAtlas(key.FontPixels, characters));

@@ -24,8 +24,8 @@ public class PlasmaFieldTests
     }
 
     [Theory]
-    [InlineData(0, "")]
-    [InlineData(6, "")]
+    [InlineData(0, "7cfbf049d49231d5")]
+    [InlineData(6, "6641685bde7fa3bf")]
     public void Matches_golden_hash(int frame, string expected)
     {
         TestRender.FrameHash(Spec, frame).Should().Be(expected);
