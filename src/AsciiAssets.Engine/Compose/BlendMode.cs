@@ -12,6 +12,12 @@ public abstract record BlendMode
 {
     public abstract Vector256<ushort> Blend(Vector256<ushort> bottom, Vector256<ushort> top);
 
+    /// <summary>
+    /// True when Blend(bottom, black) == bottom. Black parts of such a layer change nothing, so the blender
+    /// skips them: most of a sparse layer (rain, particles) is black.
+    /// </summary>
+    public virtual bool BlackLeavesBottom => false;
+
     /// <summary>a·b/255 rounded, exact for 0..255 inputs.</summary>
     protected static Vector256<ushort> MultiplyDiv255(Vector256<ushort> a, Vector256<ushort> b)
     {

@@ -20,12 +20,19 @@ public static class LayerBlender
         var w = Vector256.Create(weight);
         var inverse = Vector256.Create((ushort)(256 - weight));
         var length = below.Length;
+        var skipBlack = mode.BlackLeavesBottom;
         var i = 0;
         ref var belowRef = ref MemoryMarshal.GetReference(below);
         ref var aboveRef = ref MemoryMarshal.GetReference(above);
         for (; i + 32 <= length; i += 32)
         {
-            var result = BlendVector(Vector256.LoadUnsafe(ref belowRef, (nuint)i), Vector256.LoadUnsafe(ref aboveRef, (nuint)i), mode, w, inverse);
+            var layer = Vector256.LoadUnsafe(ref aboveRef, (nuint)i);
+            if (skipBlack && layer == Vector256<byte>.Zero)
+            {
+                continue;
+            }
+
+            var result = BlendVector(Vector256.LoadUnsafe(ref belowRef, (nuint)i), layer, mode, w, inverse);
             result.StoreUnsafe(ref belowRef, (nuint)i);
         }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using AsciiAssets.Numerics;
 using AsciiAssets.Rendering;
 
@@ -24,14 +26,33 @@ public sealed class Tonemapper
     {
         var (low, high) = Percentiles(frame);
         BuildLut(low, high);
-        var pixels = frame.Pixels;
-        var lut = _lut;
-        for (var i = 0; i < pixels.Length; i++)
+        MapThroughLut(frame.Pixels, _lut);
+        return (low, high);
+    }
+
+    /// <summary>The per-byte table lookup, unrolled without bounds checks: it touches every byte of the frame.</summary>
+    private static void MapThroughLut(Span<byte> pixels, byte[] lut)
+    {
+        ref var p = ref MemoryMarshal.GetReference(pixels);
+        ref var table = ref MemoryMarshal.GetArrayDataReference(lut);
+        var i = 0;
+        for (; i + 8 <= pixels.Length; i += 8)
         {
-            pixels[i] = lut[pixels[i]];
+            ref var q = ref Unsafe.Add(ref p, i);
+            q = Unsafe.Add(ref table, q);
+            Unsafe.Add(ref q, 1) = Unsafe.Add(ref table, Unsafe.Add(ref q, 1));
+            Unsafe.Add(ref q, 2) = Unsafe.Add(ref table, Unsafe.Add(ref q, 2));
+            Unsafe.Add(ref q, 3) = Unsafe.Add(ref table, Unsafe.Add(ref q, 3));
+            Unsafe.Add(ref q, 4) = Unsafe.Add(ref table, Unsafe.Add(ref q, 4));
+            Unsafe.Add(ref q, 5) = Unsafe.Add(ref table, Unsafe.Add(ref q, 5));
+            Unsafe.Add(ref q, 6) = Unsafe.Add(ref table, Unsafe.Add(ref q, 6));
+            Unsafe.Add(ref q, 7) = Unsafe.Add(ref table, Unsafe.Add(ref q, 7));
         }
 
-        return (low, high);
+        for (; i < pixels.Length; i++)
+        {
+            Unsafe.Add(ref p, i) = Unsafe.Add(ref table, Unsafe.Add(ref p, i));
+        }
     }
 
     private (int Low, int High) Percentiles(FrameBuffer frame)
