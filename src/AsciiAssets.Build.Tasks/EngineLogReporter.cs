@@ -22,10 +22,6 @@ internal sealed class EngineLogReporter
 
     public int ErrorCount { get; private set; }
 
-    public int RenderedCount { get; private set; }
-
-    public int UpToDateCount { get; private set; }
-
     /// <summary>Whether the engine reported the output rendered or up to date, so its fingerprint can be trusted.</summary>
     public bool Finished(string output) => _finished.Contains(output);
 
@@ -48,17 +44,15 @@ internal sealed class EngineLogReporter
                 _log.LogMessage(MessageImportance.Low, line.Message);
                 break;
             case EngineLineKind.Rendered:
-                RenderedCount++;
                 _finished.Add(line.Message);
                 _log.LogMessage(MessageImportance.High, $"AsciiVideo: rendered {DisplayName(line.Message)}");
                 break;
             case EngineLineKind.UpToDate:
-                UpToDateCount++;
+                // The engine's own detail line has already said why.
                 _finished.Add(line.Message);
-                _log.LogMessage(MessageImportance.Low, $"AsciiVideo: {DisplayName(line.Message)} is up to date");
                 break;
             case EngineLineKind.Failed:
-                _log.LogMessage(MessageImportance.Normal, $"AsciiVideo: {DisplayName(line.Message)} failed");
+                // Its error has already been reported.
                 break;
             default:
                 _log.LogMessage(MessageImportance.Normal, line.Message);
