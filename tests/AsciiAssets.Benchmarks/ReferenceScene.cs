@@ -35,6 +35,6 @@ public static class ReferenceScene
         var path = Path.Combine(directory ?? Path.GetTempPath(), "reference.video.yaml");
         File.WriteAllText(path, Yaml(seconds));
         var loaded = SpecLoader.Load(path);
-        return RenderPlanner.Plan(loaded, new RenderOptions(Quality: QualityName.Production, OutputDirectory: Path.GetDirectoryName(path)), HardwareInfo.Detect());
+        return RenderPlanner.Plan(loaded, new RenderOptions(Quality: QualityName.Production, OutputDirectory: Path.GetDirectoryName(path)));
     }
 }

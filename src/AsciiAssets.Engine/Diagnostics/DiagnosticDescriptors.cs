@@ -56,7 +56,7 @@ public static class DiagnosticDescriptors
         "Key '{0}' appears twice in the same mapping.", "Keep one of them.");
 
     public static readonly DiagnosticDescriptor InvalidColor = new("AA1017", Severity.Error, "Invalid colour",
-        "'{0}' is not a colour; write #rrggbb or #rgb.", "Use a hex colour such as #33ff66.");
+        "'{0}' is not a colour; write \"#rrggbb\" or \"#rgb\" in quotes (unquoted, # starts a YAML comment).", "Use a quoted hex colour such as \"#33ff66\".");
 
     public static readonly DiagnosticDescriptor SceneEndsBeforeStart = new("AA1018", Severity.Error, "Scene ends before it starts",
         "Scene '{0}' ends at {1}, not after its start {2}.", "Give the scene an end after its start.");

@@ -7,8 +7,18 @@ namespace AsciiAssets.Encode;
 /// The ffmpeg this run uses: from an option, then ASCII_ASSETS_FFMPEG, then PATH.
 /// A path may name the executable or the folder holding it.
 /// </summary>
-public sealed record FfmpegInstall(string ExecutablePath)
+public sealed class FfmpegInstall
 {
+    private readonly Lazy<string> _version;
+
+    public FfmpegInstall(string executablePath)
+    {
+        ExecutablePath = executablePath;
+        _version = new Lazy<string>(() => Run("-hide_banner -version").Split('\n').FirstOrDefault()?.Trim() ?? "unknown");
+    }
+
+    public string ExecutablePath { get; }
+
     public const string EnvironmentVariable = "ASCII_ASSETS_FFMPEG";
 
     private static readonly string ExecutableName = OperatingSystem.IsWindows() ? "ffmpeg.exe" : "ffmpeg";
@@ -47,8 +57,18 @@ public sealed record FfmpegInstall(string ExecutablePath)
             : throw NotFound($"not on PATH and {EnvironmentVariable} is not set");
     }
 
+    /// <summary>"ffmpeg 5.1.9" from the version line, for one-line summaries.</summary>
+    public string ShortVersion
+    {
+        get
+        {
+            var words = Version().Split(' ');
+            return words.Length > 2 ? $"ffmpeg {words[2].Split('-')[0]}" : "ffmpeg";
+        }
+    }
+
     /// <summary>The first line of `ffmpeg -version`, e.g. "ffmpeg version 5.1.9-0+deb12u1".</summary>
-    public string Version() => Run("-hide_banner -version").Split('\n').FirstOrDefault()?.Trim() ?? "unknown";
+    public string Version() => _version.Value;
 
     /// <summary>Encoder names from `ffmpeg -encoders` for the given codecs (a listing proves no more than that the build has them).</summary>
     public IReadOnlyList<string> Encoders(params string[] codecs) =>

@@ -17,13 +17,14 @@ public static class SegmentEncoder
         ChannelReader<FrameBuffer> frames,
         Action<FrameBuffer> release,
         string outputPath,
-        CancellationToken token)
+        CancellationToken token,
+        string? activity = null)
     {
         var source = new RawVideoPipeSource(Drain(frames, release, token)) { FrameRate = settings.Fps };
         var processor = FFMpegArguments
             .FromPipeInput(source)
             .OutputToFile(outputPath, overwrite: true, options => options.WithCustomArgument(settings.VideoArguments));
-        await FfmpegRunner.RunAsync(processor, ffmpeg, $"encoding {Path.GetFileName(outputPath)}", token).ConfigureAwait(false);
+        await FfmpegRunner.RunAsync(processor, ffmpeg, activity ?? $"encoding {Path.GetFileName(outputPath)}", token).ConfigureAwait(false);
     }
 
     /// <summary>Hands each frame to the pipe; a frame goes back to the pool when the next one is requested, after it was written.</summary>

@@ -19,20 +19,18 @@ public sealed record QualityProfile(
     public static readonly QualityProfile Production = new(QualityName.Production, 1920, 1080, 24, 20, "medium", ShaderLevel.Full, ParticleTier.Standard);
     public static readonly QualityProfile Max = new(QualityName.Max, 3840, 2160, 30, 15, "slow", ShaderLevel.Full, ParticleTier.High);
 
-    /// <summary>What 'auto' picks on a small machine (two cores or less than 4 GiB), as the reference does.</summary>
-    public static readonly QualityProfile LowEnd = new(QualityName.Auto, 1280, 720, 15, 23, "faster", ShaderLevel.Standard, ParticleTier.Low);
+    /// <summary>What 'auto' tries, best first; it takes the first whose measured estimate fits the time budget.</summary>
+    public static readonly IReadOnlyList<QualityProfile> AutoCandidates = new[] { Production, Preview, Draft };
 
     /// <summary>Size presets are defined at 1080p; this profile's scale of them.</summary>
     public double PresetScale => Height / 1080.0;
 
-    public static QualityProfile Resolve(QualityName name, Hardware.HardwareInfo hardware) => name switch
+    /// <summary>A named profile; 'auto' starts from its first candidate until a measurement decides.</summary>
+    public static QualityProfile Resolve(QualityName name) => name switch
     {
         QualityName.Draft => Draft,
         QualityName.Preview => Preview,
-        QualityName.Production => Production,
         QualityName.Max => Max,
-        _ => hardware.LogicalCores <= 2 || hardware.MemoryBytes < 4L * 1024 * 1024 * 1024
-            ? LowEnd
-            : Production with { Name = QualityName.Auto },
+        _ => Production,
     };
 }

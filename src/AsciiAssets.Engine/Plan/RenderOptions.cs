@@ -7,4 +7,9 @@ public sealed record RenderOptions(
     (int Width, int Height)? Resolution = null,
     string? OutputDirectory = null,
     bool Force = false,
-    string? FfmpegPath = null);
+    string? FfmpegPath = null,
+    TimeSpan? Budget = null)
+{
+    /// <summary>How long 'auto' lets one video take before it picks a lower profile.</summary>
+    public static readonly TimeSpan DefaultBudget = TimeSpan.FromHours(1);
+}

@@ -1,19 +1,24 @@
 using AsciiAssets.Diagnostics;
-using AsciiAssets.Hardware;
 using AsciiAssets.Spec;
 
 namespace AsciiAssets.Plan;
 
-/// <summary>Combines a spec, the options and the hardware into a plan; the spec's pinned values win over the profile.</summary>
+/// <summary>Combines a spec, the options and a quality profile into a plan; the spec's pinned values win over the profile.</summary>
 public static class RenderPlanner
 {
     /// <summary>About one hour of 1080p at 30 fps, in megapixel-frames.</summary>
     public const long MaximumMegapixelFrames = 224_000;
 
-    public static RenderPlan Plan(LoadedSpec source, RenderOptions options, HardwareInfo hardware)
+    public static QualityName RequestedQuality(LoadedSpec source, RenderOptions options) =>
+        options.Quality ?? source.Spec.Quality ?? QualityName.Auto;
+
+    /// <summary>Plans with the requested profile; for 'auto', with its first candidate (see <see cref="AutoQuality"/>).</summary>
+    public static RenderPlan Plan(LoadedSpec source, RenderOptions options) =>
+        Plan(source, options, QualityProfile.Resolve(RequestedQuality(source, options)));
+
+    public static RenderPlan Plan(LoadedSpec source, RenderOptions options, QualityProfile profile)
     {
         var spec = source.Spec;
-        var profile = QualityProfile.Resolve(options.Quality ?? spec.Quality ?? QualityName.Auto, hardware);
         var (width, height) = FrameSize(spec, profile, options);
         var fps = spec.Fps ?? profile.Fps;
 

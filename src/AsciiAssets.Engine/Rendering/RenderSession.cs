@@ -9,7 +9,8 @@ namespace AsciiAssets.Rendering;
 
 /// <summary>
 /// A whole render run: load and plan every spec (a bad spec is reported and the others still render), skip
-/// outputs whose fingerprint is unchanged, then render the rest under one worker budget.
+/// outputs whose fingerprint is unchanged, resolve 'auto' by measuring, then render the rest under one
+/// worker budget.
 /// </summary>
 public sealed class RenderSession(RenderOptions options, IRenderReporter reporter, StateLocation stateLocation)
 {
@@ -20,10 +21,14 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
         var hardware = HardwareInfo.Detect();
         var jobs = new List<RenderJob>();
         var inputErrors = 0;
+        var renderErrors = 0;
         var upToDate = 0;
         var outputs = new Dictionary<string, string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        FfmpegInstall? ffmpeg = null;
+        var workers = options.Workers ?? hardware.LogicalCores;
         foreach (var request in requests)
         {
+            OutputState? state = null;
             try
             {
                 var loaded = SpecLoader.Load(request.SpecPath);
@@ -32,32 +37,36 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
                     Quality = request.Quality ?? options.Quality,
                     OutputDirectory = request.OutputPath is null ? options.OutputDirectory : Path.GetDirectoryName(Path.GetFullPath(request.OutputPath)),
                 };
-                var plan = RenderPlanner.Plan(loaded, requestOptions, hardware);
-                if (request.OutputPath is not null)
+                var candidates = AutoQuality.Candidates(loaded, requestOptions)
+                    .Select(plan => request.OutputPath is null ? plan : plan with { OutputPath = Path.GetFullPath(request.OutputPath) })
+                    .ToArray();
+                var output = candidates[0].OutputPath;
+                if (outputs.TryGetValue(output, out var other))
                 {
-                    plan = plan with { OutputPath = Path.GetFullPath(request.OutputPath) };
+                    throw new AsciiAssetsException(DiagnosticDescriptors.DuplicateOutput.Create(loaded.Locations.Of(loaded.Spec, "output"), output, other));
                 }
 
-                if (outputs.TryGetValue(plan.OutputPath, out var other))
+                outputs[output] = loaded.Path;
+                state = stateLocation.For(output);
+                var previous = state.Read();
+                // An output made by any candidate of 'auto' is up to date: no measuring, no flapping between profiles.
+                var current = candidates.Select(plan => (Plan: plan, Fingerprint: Fingerprint.Of(plan)))
+                    .FirstOrDefault(c => !options.Force && c.Fingerprint.ExplainChangeFrom(previous) is null);
+                if (current.Plan is not null)
                 {
-                    throw new AsciiAssetsException(DiagnosticDescriptors.DuplicateOutput.Create(loaded.Locations.Of(loaded.Spec, "output"), plan.OutputPath, other));
-                }
-
-                outputs[plan.OutputPath] = loaded.Path;
-                var fingerprint = Fingerprint.Of(plan);
-                var state = stateLocation.For(plan.OutputPath);
-                var reason = options.Force ? "forced" : fingerprint.ExplainChangeFrom(state.Read());
-                if (reason is null)
-                {
-                    state.Write(fingerprint, new[] { loaded.Path }.Concat(SpecInputs.Files(loaded.Spec).Select(f => f.File.FullPath)));
-                    reporter.Detail($"{Path.GetFileName(plan.OutputPath)}: up to date");
-                    reporter.Finished(new RenderJob(jobs.Count, plan, fingerprint, state), JobOutcome.UpToDate);
+                    state.Write(current.Fingerprint, Inputs(loaded));
+                    reporter.Detail($"{Path.GetFileName(output)}: up to date");
+                    reporter.Finished(new RenderJob(jobs.Count, current.Plan, current.Fingerprint, state), JobOutcome.UpToDate);
                     upToDate++;
                     continue;
                 }
 
-                reporter.Info($"{Path.GetFileName(plan.OutputPath)}: {reason}");
-                jobs.Add(new RenderJob(jobs.Count, plan, fingerprint, state));
+                ffmpeg ??= FfmpegInstall.Locate(options.FfmpegPath);
+                var (chosen, estimate, note) = await AutoQuality.ChooseAsync(candidates, ffmpeg, workers, options.Budget ?? RenderOptions.DefaultBudget, token).ConfigureAwait(false);
+                var fingerprint = Fingerprint.Of(chosen);
+                reporter.Info($"{Path.GetFileName(output)}: {(options.Force ? "forced" : fingerprint.ExplainChangeFrom(previous))}");
+                reporter.Info($"{Path.GetFileName(output)}: {hardware}, {ffmpeg.ShortVersion} (libx264) → {chosen.Width}x{chosen.Height}@{chosen.Fps:0.###}, CRF {chosen.Profile.Crf}, {workers} worker{(workers == 1 ? "" : "s")}, ETA {RenderEstimate.Format(estimate.Duration)}{note}");
+                jobs.Add(new RenderJob(jobs.Count, chosen, fingerprint, state));
             }
             catch (AsciiAssetsException e)
             {
@@ -66,24 +75,32 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
                     reporter.Diagnostic(diagnostic);
                 }
 
-                inputErrors++;
+                if (e.IsInputError)
+                {
+                    inputErrors++;
+                }
+                else
+                {
+                    state?.Invalidate();
+                    renderErrors++;
+                }
             }
         }
 
         if (jobs.Count == 0)
         {
-            return new Summary(0, upToDate, inputErrors, inputErrors, 0);
+            return new Summary(0, upToDate, inputErrors + renderErrors, inputErrors, renderErrors);
         }
 
-        var ffmpeg = FfmpegInstall.Locate(options.FfmpegPath);
-        var workers = options.Workers ?? Math.Max(1, hardware.LogicalCores);
-        var first = jobs[0].Plan;
-        reporter.Info($"{hardware} → {first.Width}x{first.Height}@{first.Fps:0.###}, CRF {first.Profile.Crf}, {workers} worker{(workers == 1 ? "" : "s")}");
-        var outcomes = await new RenderScheduler(ffmpeg, workers, reporter).RunAsync(jobs, token).ConfigureAwait(false);
+        workers = Math.Min(workers, WorkerBudget.MaximumForMemory(hardware, jobs.Select(j => j.Plan)));
+        var outcomes = await new RenderScheduler(ffmpeg!, workers, reporter).RunAsync(jobs, token).ConfigureAwait(false);
         var rendered = outcomes.Count(o => o.Value == JobOutcome.Rendered);
         var failed = outcomes.Count(o => o.Value == JobOutcome.Failed);
-        return new Summary(rendered, upToDate, inputErrors + failed, inputErrors, failed);
+        return new Summary(rendered, upToDate, inputErrors + renderErrors + failed, inputErrors, renderErrors + failed);
     }
+
+    private static IEnumerable<string> Inputs(LoadedSpec loaded) =>
+        new[] { loaded.Path }.Concat(SpecInputs.Files(loaded.Spec).Select(f => f.File.FullPath));
 }
 
 /// <summary>Where outputs keep their fingerprint and inputs files: beside the output (builds) or in a hidden folder (CLI).</summary>

@@ -249,6 +249,14 @@ internal sealed class SpecBinder
 
             if (valueNode is YamlScalarNode { Value: null or "" or "~" or "null", Style: YamlDotNet.Core.ScalarStyle.Plain })
             {
+                if (parameter.Shape.Kind == ShapeKind.Color)
+                {
+                    // `color: #ff0000` is a key followed by a YAML comment; say so rather than use the default.
+                    _diagnostics.Add(DiagnosticDescriptors.InvalidColor, At(keyNode), "(nothing)");
+                    invalid.Add(name);
+                    ok = false;
+                }
+
                 continue; // `key:` with no value means the default.
             }
 

@@ -20,34 +20,36 @@ public sealed class InfoSettings : SharedSettings
     public string? Ffmpeg { get; init; }
 }
 
-public sealed class InfoCommand : Command<InfoSettings>
+public sealed class InfoCommand : AsyncCommand<InfoSettings>
 {
-    public override int Execute(CommandContext context, InfoSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, InfoSettings settings, CancellationToken cancellationToken)
     {
         var hardware = HardwareInfo.Detect();
         ConsoleWriter.Line($"AsciiAssets {typeof(InfoCommand).Assembly.GetName().Version?.ToString(3)} on .NET {Environment.Version}");
         ConsoleWriter.Line($"Hardware:  {hardware}");
-        var exit = App.Ok;
+        FfmpegInstall ffmpeg;
         try
         {
-            var ffmpeg = FfmpegInstall.Locate(settings.Ffmpeg);
+            ffmpeg = FfmpegInstall.Locate(settings.Ffmpeg);
             ConsoleWriter.Line($"ffmpeg:    {ffmpeg.ExecutablePath}");
             ConsoleWriter.Line($"Version:   {ffmpeg.Version()}");
             ConsoleWriter.Line($"Encoders:  {string.Join(", ", ffmpeg.Encoders("264", "aac"))}");
+            var hardwareEncoders = await HardwareEncoders.UsableAsync(ffmpeg, cancellationToken);
+            ConsoleWriter.Line($"Hardware H.264: {(hardwareEncoders.Count == 0 ? "none usable (each listed one failed a one-frame trial, or none is listed)" : string.Join(", ", hardwareEncoders))}");
         }
         catch (AsciiAssetsException e)
         {
-            exit = DiagnosticsOutput.Report(e.Diagnostics);
+            return DiagnosticsOutput.Report(e.Diagnostics);
         }
 
-        var auto = QualityProfile.Resolve(QualityName.Auto, hardware);
-        ConsoleWriter.Line($"auto:      {auto.Width}x{auto.Height}@{auto.Fps}, CRF {auto.Crf}, x264 {auto.X264Preset}, shaders {auto.ShaderLevel.ToString().ToLowerInvariant()}");
         if (settings.Spec is not null)
         {
-            var plan = RenderPlanner.Plan(SpecLoader.Load(Path.GetFullPath(settings.Spec)), settings.ToOptions(), hardware);
-            ConsoleWriter.Line($"{Path.GetFileName(settings.Spec)}: {plan.Width}x{plan.Height}@{plan.Fps:0.###}, {plan.FrameCount} frames, quality {plan.Profile.Name.ToString().ToLowerInvariant()}, CRF {plan.Profile.Crf}");
+            var loaded = SpecLoader.Load(Path.GetFullPath(settings.Spec));
+            var budget = settings.Budget ?? RenderOptions.DefaultBudget;
+            var (plan, estimate, note) = await AutoQuality.ChooseAsync(AutoQuality.Candidates(loaded, settings.ToOptions()), ffmpeg, hardware.LogicalCores, budget, cancellationToken);
+            ConsoleWriter.Line($"{Path.GetFileName(settings.Spec)}: quality {plan.Profile.Name.ToString().ToLowerInvariant()}{note} → {plan.Width}x{plan.Height}@{plan.Fps:0.###}, {plan.FrameCount} frames, CRF {plan.Profile.Crf}, ETA {RenderEstimate.Format(estimate.Duration)} ({estimate.RenderMillisecondsPerFrame:0.0} ms render + {estimate.EncodeMillisecondsPerFrame:0.0} ms encode per frame)");
         }
 
-        return exit;
+        return App.Ok;
     }
 }

@@ -39,7 +39,7 @@ public sealed class PreviewCommand : Command<PreviewSettings>
         }
 
         var loaded = SpecLoader.Load(Path.GetFullPath(settings.Spec));
-        var plan = RenderPlanner.Plan(loaded, settings.ToOptions(), HardwareInfo.Detect());
+        var plan = RenderPlanner.Plan(loaded, settings.ToOptions());
         TimeValue.TryParse(settings.At, out var at);
         var frame = Math.Clamp(at.ToFrameIndex(plan.Fps), 0, plan.FrameCount - 1);
         using var renderer = new FrameRenderer(plan);

@@ -17,11 +17,22 @@ public class SharedSettings : CommandSettings
     [Description("Override the frame size, e.g. 1280x720 (even numbers).")]
     public string? Resolution { get; init; }
 
+    [CommandOption("--budget <TIME>")]
+    [Description("How long 'auto' lets one video take before choosing a lower profile, e.g. 20m. Default: 1h.")]
+    public string? BudgetText { get; init; }
+
+    public TimeSpan? Budget => BudgetText is not null && TimeValue.TryParse(BudgetText, out var time) && !time.IsFrames ? TimeSpan.FromSeconds(time.Seconds) : null;
+
     public (int Width, int Height)? ParsedResolution =>
         Resolution is not null && SizeValue.TryParse(Resolution, out var size) && size.IsPinned ? (size.Width, size.Height) : null;
 
     public override ValidationResult Validate()
     {
+        if (BudgetText is not null && Budget is not { TotalSeconds: > 0 })
+        {
+            return ValidationResult.Error($"--budget '{BudgetText}' is not a positive time, e.g. 20m or 1h30m");
+        }
+
         if (Resolution is not null && ParsedResolution is not { } parsed)
         {
             return ValidationResult.Error($"--resolution '{Resolution}' is not WIDTHxHEIGHT, e.g. 1280x720");
@@ -35,5 +46,5 @@ public class SharedSettings : CommandSettings
         return ValidationResult.Success();
     }
 
-    public RenderOptions ToOptions() => new(Quality: Quality, Resolution: ParsedResolution);
+    public RenderOptions ToOptions() => new(Quality: Quality, Resolution: ParsedResolution, Budget: Budget);
 }

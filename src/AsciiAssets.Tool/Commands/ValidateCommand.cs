@@ -27,7 +27,7 @@ public sealed class ValidateCommand : Command<ValidateSettings>
         {
             try
             {
-                var plan = RenderPlanner.Plan(SpecLoader.Load(path), settings.ToOptions(), HardwareInfo.Detect());
+                var plan = RenderPlanner.Plan(SpecLoader.Load(path), settings.ToOptions());
                 using var renderer = new FrameRenderer(plan);
                 diagnostics.AddRange(renderer.Warnings);
                 valid++;

@@ -31,6 +31,8 @@ public class SpecErrorTests
         { Valid.Replace("field: plasma", "field: { type: plazma }"), "(8,24): error AA1003: Unknown field 'plazma'. Did you mean 'plasma'?" },
         { Valid.Replace("field: plasma", "field: plasma\n        grid: huge"), "(9,15): error AA1003: Unknown grid 'huge'." },
         { Valid.Replace("field: plasma", "field: plasma\n        blend: screeen"), "(9,16): error AA1003: Unknown blend 'screeen'. Did you mean 'screen'?" },
+        { Valid.Replace("field: plasma", "field: plasma\n        color: { type: fixed, color: \"red\" }"), "(9,38): error AA1017: 'red' is not a colour; write \"#rrggbb\" or \"#rgb\" in quotes (unquoted, # starts a YAML comment)." },
+        { Valid.Replace("field: plasma", "field: plasma\n        color:\n          type: fixed\n          color: #ff0000"), "(11,11): error AA1017: '(nothing)' is not a colour; write \"#rrggbb\" or \"#rgb\" in quotes (unquoted, # starts a YAML comment)." },
         { Valid.Replace("fps: 12", "fps: fast"), "(2,6): error AA1004: 'fps' must be a number, not 'fast'." },
         { Valid.Replace("    layers:", "    layers: plasma\n    x_layers:"), "(7,13): error AA1004: 'layers' must be a list, not 'plasma'." },
         { Valid.Replace("seed", "seed").Replace("fps: 12", "fps: 12\nseed: 1.5"), "(3,7): error AA1004: 'seed' must be a whole number, not '1.5'." },
@@ -76,7 +78,7 @@ public class SpecErrorTests
     {
         var loaded = TestRender.Parse(Valid.Replace("160x90", "3840x2160").Replace("fps: 12", "fps: 30\nduration: 10h").Replace("end: 2s", "end: 10h"));
 
-        var act = () => RenderPlanner.Plan(loaded, new RenderOptions(), TestRender.FixedHardware);
+        var act = () => RenderPlanner.Plan(loaded, new RenderOptions());
 
         act.Should().Throw<AsciiAssetsException>().Which.Diagnostics.Single().ToString()
             .Should().EndWith("(3,11): error AA1014: 1080000 frames at 3840x2160 is more than the limit of 224000 megapixel-frames (about one hour at 1080p 30 fps).");

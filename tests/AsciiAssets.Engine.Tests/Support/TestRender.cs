@@ -19,7 +19,7 @@ public static class TestRender
     }
 
     public static RenderPlan Plan(string yaml, QualityName quality = QualityName.Production) =>
-        RenderPlanner.Plan(Parse(yaml), new RenderOptions(Quality: quality), FixedHardware);
+        RenderPlanner.Plan(Parse(yaml), new RenderOptions(Quality: quality));
 
     /// <summary>Renders one frame and returns its rgb24 bytes.</summary>
     public static byte[] Frame(RenderPlan plan, int frame)

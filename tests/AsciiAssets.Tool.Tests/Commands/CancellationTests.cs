@@ -42,9 +42,35 @@ public class CancellationTests
         tool.ExitCode.Should().Be(3);
         (await errors).Should().Contain("error AA3003: The render of the requested outputs was cancelled; the previous output is unchanged.");
         encoders.Should().NotBeEmpty("ffmpeg was encoding when the render was cancelled");
-        encoders.Where(pid => Directory.Exists($"/proc/{pid}")).Should().BeEmpty("no ffmpeg child outlives the tool");
+        encoders.Where(IsRunning).Should().BeEmpty("no ffmpeg child outlives the tool");
         File.ReadAllText(previous).Should().Be("the previous render");
         Directory.GetFiles(dir.Path).Select(Path.GetFileName).Should().BeEquivalentTo("long.video.yaml", "long.mp4");
+    }
+
+    /// <summary>Alive and not a zombie; a killed child may take a moment to be reaped once its parent is gone.</summary>
+    private static bool IsRunning(int pid)
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            string stat;
+            try
+            {
+                stat = File.ReadAllText($"/proc/{pid}/stat");
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+
+            if (stat[(stat.LastIndexOf(')') + 2)..].StartsWith('Z'))
+            {
+                return false;
+            }
+
+            Thread.Sleep(100);
+        }
+
+        return true;
     }
 
     private static IEnumerable<int> Children(int pid) =>

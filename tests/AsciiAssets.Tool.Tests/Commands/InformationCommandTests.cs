@@ -31,7 +31,20 @@ public class InformationCommandTests
             .MatchRegex(@"Hardware:\s+\d+ cores, [\d.]+ GiB, \S+")
             .And.MatchRegex(@"ffmpeg:\s+/\S*ffmpeg")
             .And.MatchRegex(@"Encoders:.*libx264")
-            .And.Contain("demo.video.yaml: 160x90@12, 24 frames");
+            .And.MatchRegex(@"Hardware H\.264: ")
+            .And.MatchRegex(@"demo\.video\.yaml: quality production \(auto: production\) → 160x90@12, 24 frames, CRF 20, ETA \d+s \([\d.]+ ms render \+ [\d.]+ ms encode per frame\)");
+    }
+
+    [Fact]
+    public async Task Auto_picks_a_lower_profile_when_the_estimate_exceeds_the_budget()
+    {
+        using var dir = new TempFolder();
+        dir.Write("demo.video.yaml", Specs.Plasma.Replace("size: 160x90", "size: landscape"));
+
+        var result = await ToolProcess.RunToolAsync(dir.Path, "info", "demo.video.yaml", "--budget", "1ms");
+
+        result.ExitCode.Should().Be(0, result.AllOutput);
+        result.StandardOutput.Should().MatchRegex(@"demo\.video\.yaml: quality draft \(auto: draft; production ETA \w+, preview ETA \w+ over the 1s budget\) → 960x540@12");
     }
 
     [Theory]

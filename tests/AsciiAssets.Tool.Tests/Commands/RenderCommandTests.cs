@@ -15,7 +15,8 @@ public class RenderCommandTests
         var result = await ToolProcess.RunToolAsync(dir.Path, "render", "demo.video.yaml", "--out-dir", "out");
 
         result.ExitCode.Should().Be(0, result.AllOutput);
-        result.StandardOutput.Should().Contain("demo.mp4: first render").And.Contain("1 rendered, 0 up to date.");
+        result.StandardOutput.Should().Contain("demo.mp4: first render").And.Contain("1 rendered, 0 up to date.")
+            .And.MatchRegex(@"demo\.mp4: \d+ cores, [\d.]+ GiB, \S+, ffmpeg [\d.]+ \(libx264\) → 160x90@12, CRF 20, \d+ workers?, ETA \d+s");
         var streams = await Media.ProbeAsync(dir.File("out/demo.mp4"));
         var video = streams.Single(s => s.CodecType == "video");
         video.Should().BeEquivalentTo(new { CodecName = "h264", PixelFormat = "yuv420p", Width = 160, Height = 90, FrameRate = "12/1", Frames = 24, ColorSpace = "bt709" });
@@ -97,7 +98,7 @@ public class RenderCommandTests
         var result = await ToolProcess.RunToolAsync(dir.Path, "render", ".", "--force", "--ffmpeg", fake);
 
         result.ExitCode.Should().Be(3, result.AllOutput);
-        result.StandardError.Should().Contain("error AA3002: ffmpeg failed while encoding").And.Contain("disk on fire");
+        result.StandardError.Should().Contain("error AA3002: ffmpeg failed while measuring the encoding speed: exit code 1: Conversion failed: disk on fire");
         File.ReadAllBytes(dir.File("demo.mp4")).Should().Equal(before);
         Directory.GetFiles(dir.Path, "*.tmp*").Should().BeEmpty();
         File.Exists(dir.File(".ascii-assets/demo.mp4.fingerprint")).Should().BeFalse("a failed render is never up to date");
