@@ -85,6 +85,9 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MissingGlyphs = new("AA2001", Severity.Warning, "Characters missing from the font",
         "The font has no glyph for {0}; they are left out of palette '{1}'.", "Use characters the bundled DejaVu Sans Mono can draw, or ignore the warning.");
 
+    public static readonly DiagnosticDescriptor DarkSection = new("AA2002", Severity.Warning, "Dark section",
+        "{0} is dark from {1} to {2}: mean brightness {3:0.0} of 255, below {4}.", "Lower the scene's 'gamma', use denser palettes or larger grids, or add a layer; very dark video looks broken on most screens.");
+
     public static readonly DiagnosticDescriptor FfmpegNotFound = new("AA3001", Severity.Error, "ffmpeg not found",
         "ffmpeg was not found ({0}). Install it: Debian/Ubuntu `sudo apt-get install ffmpeg`; macOS `brew install ffmpeg`; Windows `winget install Gyan.FFmpeg`. Or point --ffmpeg or ASCII_ASSETS_FFMPEG at the executable.",
         "Install ffmpeg or tell AsciiAssets where it is.");

@@ -19,6 +19,8 @@ public sealed class RenderJob(int id, RenderPlan plan, Fingerprint fingerprint, 
 
     public IReadOnlyList<Segment> Segments { get; } = SegmentPlanner.Plan(plan);
 
+    public BrightnessCheck Brightness { get; } = new(plan.FrameCount, plan.Fps);
+
     public string OutputName => Path.GetFileName(Plan.OutputPath);
 
     public int FramesDone => Volatile.Read(ref _framesDone);

@@ -148,6 +148,11 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
             {
                 var buffer = await pool.Reader.ReadAsync(encoderDone.Token).ConfigureAwait(false);
                 renderer.Render(frame, buffer);
+                if (job.Brightness.IsSample(frame))
+                {
+                    job.Brightness.Record(frame, buffer);
+                }
+
                 frames.Writer.TryWrite(buffer);
                 reporter.Progress(job, job.AddFrame());
             }
@@ -178,6 +183,11 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
             File.Move(partial, output, overwrite: true);
             job.State.Write(job.Fingerprint, new[] { plan.Source.Path }.Concat(Spec.SpecInputs.Files(plan.Spec).Select(f => f.File.FullPath)));
             outcomes[job] = JobOutcome.Rendered;
+            foreach (var warning in job.Brightness.Warnings(job.OutputName, SourceLocation.FileOnly(plan.Source.Path)))
+            {
+                reporter.Diagnostic(warning);
+            }
+
             reporter.Finished(job, JobOutcome.Rendered);
         }
         catch (AsciiAssetsException e)

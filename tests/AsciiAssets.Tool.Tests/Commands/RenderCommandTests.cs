@@ -117,6 +117,31 @@ public class RenderCommandTests
     }
 
     [Fact]
+    public async Task Dark_sections_are_warned_with_their_time_and_mean()
+    {
+        using var dir = new TempFolder();
+        var spec = dir.Write("dark.video.yaml", """
+            size: 96x54
+            fps: 12
+            scenes:
+              - start: 0s
+                end: 1s
+                layers:
+                  - field: plasma
+              - start: 1s
+                end: 3s
+                layers:
+                  - field: plasma
+                    color: { type: fixed, color: "#000000" }
+            """);
+
+        var result = await ToolProcess.RunToolAsync(dir.Path, "render", ".");
+
+        result.ExitCode.Should().Be(0, "a warning does not fail the render");
+        result.StandardError.Trim().Should().Be($"{spec}: warning AA2002: dark.mp4 is dark from 1s to 3s: mean brightness 2.0 of 255, below 5.");
+    }
+
+    [Fact]
     public async Task Worker_counts_give_identical_frames()
     {
         using var dir = new TempFolder();
