@@ -16,10 +16,10 @@ public sealed class RenderAsciiVideos : Task, ICancelableTask
 {
     private const string EngineName = "AsciiAssets.Tool";
 
-    private static readonly string[] Qualities = { "draft", "preview", "production", "max", "auto", SpecQuality };
-
     /// <summary>Quality value that leaves the choice to each spec (and to `auto` where the spec says nothing).</summary>
     private const string SpecQuality = "spec";
+
+    private static readonly string[] Qualities = { "draft", "preview", "production", "max", "auto", SpecQuality };
 
     private static readonly string[] Formats = { "mp4" };
 

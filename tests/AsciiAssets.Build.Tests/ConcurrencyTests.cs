@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using AsciiAssets.Build.Tests.Support;
 
@@ -6,6 +6,8 @@ namespace AsciiAssets.Build.Tests;
 
 public sealed class ConcurrencyTests
 {
+    private const int SigInt = 2;
+
     [Fact]
     public void Two_builds_of_one_project_at_the_same_time_render_each_video_once_and_both_succeed()
     {
@@ -44,7 +46,7 @@ public sealed class ConcurrencyTests
         WaitUntil(() => ProcessesIn(project.Directory).Any(p => p.CommandLine.Contains("ffmpeg")), TimeSpan.FromMinutes(1))
             .Should().BeTrue("the engine starts ffmpeg: " + build.Output);
 
-        Process.Start("kill", new[] { "-INT", build.Id.ToString() })!.WaitForExit();
+        kill(build.Id, SigInt).Should().Be(0, "Ctrl+C reaches the build as SIGINT");
         var result = build.WaitForExit(TimeSpan.FromSeconds(30));
 
         result.ExitCode.Should().NotBe(0, result.ToString());
@@ -98,4 +100,7 @@ public sealed class ConcurrencyTests
 
         return true;
     }
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int kill(int pid, int signal);
 }
