@@ -6,7 +6,7 @@ namespace AsciiAssets.Build.Tests;
 public sealed class BuildOutputTests
 {
     [Fact]
-    public void Videos_are_published_and_removed_by_clean()
+    public void Videos_are_published_skipped_on_request_and_removed_by_clean()
     {
         var project = ConsumerProject.Console("Outputs");
         project.Write("media/logo.video.yaml", Specs.Tiny(seed: 4));
@@ -21,6 +21,13 @@ public sealed class BuildOutputTests
         var publish = project.Run("publish", "-o", project.PathOf("published"));
         publish.ExitCode.Should().Be(0, publish.ToString());
         Media.IsMp4(project.PathOf("published/media/logo.mp4")).Should().BeTrue(publish.Output);
+
+        project.Write("media/later.video.yaml", Specs.Tiny(seed: 12));
+        var skipped = project.Build("-p:SkipAsciiVideoRendering=true");
+        skipped.ExitCode.Should().Be(0, skipped.ToString());
+        skipped.Output.Should().NotContain("AsciiVideo: rendered");
+        File.Exists(project.PathOf("bin/Debug/net10.0/media/later.mp4")).Should().BeFalse("rendering was skipped");
+        Media.IsMp4(copy).Should().BeTrue("videos from earlier builds are still copied");
 
         var clean = project.Run("clean");
         clean.ExitCode.Should().Be(0, clean.ToString());
