@@ -19,6 +19,11 @@ public static class RenderPlanner
     public static RenderPlan Plan(LoadedSpec source, RenderOptions options, QualityProfile profile)
     {
         var spec = source.Spec;
+        profile = profile with
+        {
+            Crf = spec.Crf ?? profile.Crf,
+            X264Preset = spec.Preset?.ToString().ToLowerInvariant() ?? profile.X264Preset,
+        };
         var (width, height) = FrameSize(spec, profile, options);
         var fps = spec.Fps ?? profile.Fps;
 

@@ -13,7 +13,23 @@ public sealed record VideoSpec(
     [Doc("Length of the video; defaults to the end of the last scene.")] TimeValue? Duration = null,
     [Doc("Quality profile: draft, preview, production, max or auto (the default).")] QualityName? Quality = null,
     [Doc("Seed of every random choice; the same seed gives the same frames.")][Range(0, int.MaxValue)] int Seed = 0,
-    [Doc("An audio file muxed into the output as AAC 192k, cut to the video's length.")] InputFile? Audio = null);
+    [Doc("An audio file muxed into the output as AAC 192k, cut to the video's length.")] InputFile? Audio = null,
+    [Doc("H.264 constant rate factor; lower is better and larger. When absent the quality profile decides (28 draft … 15 max).")][Range(0, 51)] int? Crf = null,
+    [Doc("x264 speed preset; slower compresses better. When absent the quality profile decides.")] X264Preset? Preset = null);
+
+/// <summary>x264's speed presets, fastest first.</summary>
+public enum X264Preset
+{
+    Ultrafast,
+    Superfast,
+    Veryfast,
+    Faster,
+    Fast,
+    Medium,
+    Slow,
+    Slower,
+    Veryslow,
+}
 
 public enum OutputFormat
 {

@@ -74,6 +74,14 @@ public class SpecErrorTests
     }
 
     [Fact]
+    public void Pinned_encoder_settings_win_over_the_profile()
+    {
+        var plan = TestRender.Plan(Valid.Replace("fps: 12", "fps: 12\ncrf: 17\npreset: slow"), AsciiAssets.Plan.QualityName.Draft);
+
+        (plan.Profile.Crf, plan.Profile.X264Preset, plan.Width, plan.Height).Should().Be((17, "slow", 160, 90));
+    }
+
+    [Fact]
     public void Absurd_lengths_are_rejected_when_planned()
     {
         var loaded = TestRender.Parse(Valid.Replace("160x90", "3840x2160").Replace("fps: 12", "fps: 30\nduration: 10h").Replace("end: 2s", "end: 10h"));
