@@ -7,6 +7,7 @@ namespace AsciiAssets.Rendering;
 public sealed class RenderJob(int id, RenderPlan plan, Fingerprint fingerprint, OutputState state)
 {
     private int _framesDone;
+    private int _warningsClaimed;
 
     /// <summary>Unique within a session; names the job's temporary segment files.</summary>
     public int Id { get; } = id;
@@ -26,4 +27,7 @@ public sealed class RenderJob(int id, RenderPlan plan, Fingerprint fingerprint, 
     public int FramesDone => Volatile.Read(ref _framesDone);
 
     internal int AddFrame() => Interlocked.Increment(ref _framesDone);
+
+    /// <summary>True for the first worker to ask: the one that reports the job's setup warnings.</summary>
+    internal bool ClaimWarnings() => Interlocked.Exchange(ref _warningsClaimed, 1) == 0;
 }

@@ -88,6 +88,13 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
                         {
                             renderer = new FrameRenderer(job.Plan);
                             renderers[job] = renderer;
+                            if (job.ClaimWarnings())
+                            {
+                                foreach (var warning in renderer.Warnings)
+                                {
+                                    reporter.Diagnostic(warning);
+                                }
+                            }
                         }
 
                         await RenderSegmentAsync(job, segment, renderer, SegmentPath(temp, job, segment), buffers, token).ConfigureAwait(false);

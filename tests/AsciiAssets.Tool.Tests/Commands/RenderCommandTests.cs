@@ -142,6 +142,18 @@ public class RenderCommandTests
     }
 
     [Fact]
+    public async Task Characters_the_font_lacks_are_named_once_and_left_out()
+    {
+        using var dir = new TempFolder();
+        var spec = dir.Write("glyphs.video.yaml", Specs.Plasma.Replace("grid: md", "grid: md\n        palette: { type: custom, chars: \" .日@\" }"));
+
+        var result = await ToolProcess.RunToolAsync(dir.Path, "render", ".", "--workers", "2");
+
+        result.ExitCode.Should().Be(0);
+        result.StandardError.Trim().Should().Be($"{spec}(11,18): warning AA2001: The font has no glyph for '日' (U+65E5); they are left out of palette 'custom'.");
+    }
+
+    [Fact]
     public async Task Worker_counts_give_identical_frames()
     {
         using var dir = new TempFolder();
