@@ -13,7 +13,7 @@ namespace AsciiAssets.Benchmarks;
 /// <summary>
 /// Renders the reference scene at 1080p and reports, in one run: ms per frame for each stage on one core,
 /// end-to-end fps next to an ffmpeg-only encode of the same frames, scaling with 1..N workers, and peak memory.
-/// Usage: dotnet run -c Release --project tests/AsciiAssets.Benchmarks -- e2e [--seconds 5] [--max-workers N]
+/// Usage: dotnet run -c Release --project tests/AsciiAssets.Benchmarks -- e2e [--seconds 5] [--max-workers N] [--stages-only]
 /// </summary>
 public static class EndToEndBench
 {
@@ -34,6 +34,11 @@ public static class EndToEndBench
 
             var raw = Path.Combine(folder, "frames.rgb");
             StageTimes(plan, raw);
+            if (args.Contains("--stages-only"))
+            {
+                return 0;
+            }
+
             var encoderFps = await EncoderOnlyAsync(ffmpeg, plan, raw, folder);
             File.Delete(raw);
 
@@ -87,6 +92,7 @@ public static class EndToEndBench
         using var raw = File.Create(rawPath);
         var stages = new[] { "fields (per-cell values, colours, glyph choice)", "compositing (glyphs × colours)", "layer blend", "tonemap", "shaders (bloom, vignette, grain)" };
         var ticks = new long[stages.Length];
+        var shaderTicks = new long[scene.Shaders.Count];
         var clock = new Stopwatch();
         void Time(int stage, Action action)
         {
@@ -116,13 +122,13 @@ public static class EndToEndBench
             });
             Time(2, () => LayerBlender.Blend(frame, layer, scene.Layers[1].Blend, scene.Layers[1].Opacity));
             Time(3, () => scene.Tonemapper.Apply(frame));
-            Time(4, () =>
+            for (var s = 0; s < scene.Shaders.Count; s++)
             {
-                foreach (var shader in scene.Shaders)
-                {
-                    shader.Apply(frame, time);
-                }
-            });
+                var before = ticks[4];
+                Time(4, () => scene.Shaders[s].Apply(frame, time));
+                shaderTicks[s] += ticks[4] - before;
+            }
+
             raw.Write(frame.Array, 0, frame.Length);
         }
 
@@ -131,6 +137,11 @@ public static class EndToEndBench
         for (var i = 0; i < stages.Length; i++)
         {
             Console.WriteLine($"| {stages[i]} | {Milliseconds(ticks[i], plan.FrameCount):0.00} |");
+        }
+
+        for (var s = 0; s < scene.Shaders.Count; s++)
+        {
+            Console.WriteLine($"| — {scene.Shaders[s].GetType().DeclaringType?.Name ?? "shader"} | {Milliseconds(shaderTicks[s], plan.FrameCount):0.00} |");
         }
 
         Console.WriteLine($"| **rendering total** | **{Milliseconds(ticks.Sum(), plan.FrameCount):0.00}** |");
