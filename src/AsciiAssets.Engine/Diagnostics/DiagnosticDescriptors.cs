@@ -82,6 +82,9 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor FramesNeedFps = new("AA1025", Severity.Error, "Frame times need a pinned fps",
         "'{0}' is given in frames, so the spec needs 'fps' (otherwise its meaning would change with the quality profile).", "Add e.g. 'fps: 24' or write the time in seconds.");
 
+    public static readonly DiagnosticDescriptor NotBindable = new("AA1026", Severity.Error, "Parameter cannot follow a feature",
+        "'{0}' of {1} cannot follow a feature: {2}.", "Give it a number; `dotnet ascii-assets list` marks such parameters as fixed.");
+
     public static readonly DiagnosticDescriptor MissingGlyphs = new("AA2001", Severity.Warning, "Characters missing from the font",
         "The font has no glyph for {0}; they are left out of palette '{1}'.", "Use characters the bundled DejaVu Sans Mono can draw, or ignore the warning.");
 

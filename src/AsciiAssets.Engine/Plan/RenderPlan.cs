@@ -1,3 +1,4 @@
+using AsciiAssets.Audio;
 using AsciiAssets.Spec;
 
 namespace AsciiAssets.Plan;
@@ -14,6 +15,12 @@ public sealed record RenderPlan(
     string OutputPath)
 {
     public VideoSpec Spec => Source.Spec;
+
+    /// <summary>
+    /// Per-frame audio features, computed once for the video before rendering (<see cref="FeatureAnalysis.AttachAsync"/>)
+    /// and shared by every worker; null until then (renderers then resolve them themselves).
+    /// </summary>
+    public AudioFeatures? Features { get; init; }
 
     public double DurationSeconds => FrameCount / Fps;
 

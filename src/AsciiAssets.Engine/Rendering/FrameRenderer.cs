@@ -1,3 +1,4 @@
+using AsciiAssets.Audio;
 using AsciiAssets.Diagnostics;
 using AsciiAssets.Plan;
 using AsciiAssets.Registry;
@@ -10,6 +11,7 @@ public sealed class FrameRenderer : IDisposable
     private readonly RenderPlan _plan;
     private readonly SceneRenderer[] _scenes;
     private readonly FrameBuffer _scratch;
+    private AudioFeatures? _features;
 
     public FrameRenderer(RenderPlan plan)
     {
@@ -24,8 +26,14 @@ public sealed class FrameRenderer : IDisposable
     /// <summary>Characters the font cannot draw, one warning per layer palette.</summary>
     public IReadOnlyList<Diagnostic> Warnings { get; }
 
+    /// <summary>
+    /// The plan's audio features: normally computed before rendering and shared by every worker; a plan without them
+    /// (previews, estimates) resolves them at the first frame, so building a renderer never decodes audio.
+    /// </summary>
+    public AudioFeatures Features => _features ??= FeatureAnalysis.Resolve(_plan);
+
     public void Render(int frame, FrameBuffer output) =>
-        _scenes[_plan.SceneAt(frame).Index].Render(frame, output, _scratch);
+        _scenes[_plan.SceneAt(frame).Index].Render(frame, output, _scratch, Features);
 
     private IReadOnlyList<Diagnostic> CollectWarnings()
     {

@@ -1,3 +1,4 @@
+using AsciiAssets.Audio;
 using AsciiAssets.Compose;
 using AsciiAssets.Glyphs;
 using AsciiAssets.Grids;
@@ -19,6 +20,9 @@ public sealed class LayerRenderer
 
     private readonly IValueField _field;
     private readonly IColorizer _colorizer;
+    private readonly BoundParameters? _fieldFeatures;
+    private readonly BoundParameters? _colorFeatures;
+    private readonly FeatureBinding? _opacityFeature;
     private readonly float[] _values;
     private readonly ushort[] _glyphs;
     private readonly Rgb24[] _colors;
@@ -31,8 +35,11 @@ public sealed class LayerRenderer
         Grid = new Grid(width, height, Atlas.CellWidth, Atlas.CellHeight);
         Blend = spec.Blend ?? DefaultBlend;
         Opacity = spec.Opacity;
-        _field = spec.Field.Create(new FieldSetup(Grid, seed, particles));
-        _colorizer = (spec.Color ?? DefaultColor).Create(Grid);
+        _opacityFeature = FeatureBindings.Of(spec).FirstOrDefault(b => b.Key == "opacity");
+        // Parameters that follow features live in this worker's own copies of the records, rewritten per frame.
+        _field = BoundParameters.Prepare(spec.Field, out _fieldFeatures).Create(new FieldSetup(Grid, seed, particles));
+        _colorizer = BoundParameters.Prepare(spec.Color ?? DefaultColor, out _colorFeatures).Create(Grid);
+        FollowsFeatures = _fieldFeatures is not null || _colorFeatures is not null || _opacityFeature is not null;
         _values = new float[Grid.CellCount];
         _glyphs = new ushort[Grid.CellCount];
         _colors = new Rgb24[Grid.CellCount];
@@ -44,9 +51,24 @@ public sealed class LayerRenderer
 
     public BlendMode Blend { get; }
 
-    public float Opacity { get; }
+    /// <summary>Opacity of the layer's blend at the current frame.</summary>
+    public float Opacity { get; private set; }
+
+    /// <summary>True when a parameter of the layer, its field or its colour follows an audio feature.</summary>
+    public bool FollowsFeatures { get; }
 
     public bool CoversBelow => Blend.GetType() == DefaultBlend.GetType() && Opacity >= 1f;
+
+    /// <summary>Sets the frame's values of every parameter that follows a feature; call before <see cref="Render"/>.</summary>
+    internal void ApplyFeatures(AudioFeatures features, int frame)
+    {
+        _fieldFeatures?.Apply(features, frame);
+        _colorFeatures?.Apply(features, frame);
+        if (_opacityFeature is not null)
+        {
+            Opacity = DetMath.Clamp01(_opacityFeature.At(features, frame));
+        }
+    }
 
     /// <summary>Draws the layer into a cleared frame.</summary>
     public void Render(in FrameTime time, FrameBuffer target)

@@ -1,3 +1,4 @@
+using AsciiAssets.Audio;
 using AsciiAssets.Caching;
 using AsciiAssets.Diagnostics;
 using AsciiAssets.Encode;
@@ -62,10 +63,16 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
                 }
 
                 ffmpeg ??= FfmpegInstall.Locate(options.FfmpegPath);
-                var (chosen, estimate, note) = await AutoQuality.ChooseAsync(candidates, ffmpeg, workers, options.Budget ?? RenderOptions.DefaultBudget, token).ConfigureAwait(false);
+                // Audio features once per video, before measuring or rendering; every worker reads the same arrays.
+                var featured = await FeatureAnalysis.AttachAsync(candidates, ffmpeg, token).ConfigureAwait(false);
+                var (chosen, estimate, note) = await AutoQuality.ChooseAsync(featured, ffmpeg, workers, options.Budget ?? RenderOptions.DefaultBudget, token).ConfigureAwait(false);
                 var fingerprint = Fingerprint.Of(chosen);
                 reporter.Info($"{Path.GetFileName(output)}: {(options.Force ? "forced" : fingerprint.ExplainChangeFrom(previous))}");
                 reporter.Info($"{Path.GetFileName(output)}: {hardware}, {ffmpeg.ShortVersion} (libx264) → {chosen.Width}x{chosen.Height}@{chosen.Fps:0.###}, CRF {chosen.Profile.Crf}, {workers} worker{(workers == 1 ? "" : "s")}, ETA {RenderEstimate.Format(estimate.Duration)}{note}");
+                if (chosen.Features is { FrameCount: > 0 } features)
+                {
+                    reporter.Detail($"{Path.GetFileName(output)}: audio features of {features}");
+                }
                 jobs.Add(new RenderJob(jobs.Count, chosen, fingerprint, state));
             }
             catch (AsciiAssetsException e)

@@ -1,3 +1,4 @@
+using AsciiAssets.Audio;
 using AsciiAssets.Compose;
 using AsciiAssets.Numerics;
 using AsciiAssets.Plan;
@@ -13,8 +14,12 @@ public sealed class SceneRenderer : IDisposable
     private readonly RenderPlan _plan;
     private readonly LayerRenderer[] _layers;
     private readonly IShader[] _shaders;
+    private readonly ShaderParameters[] _shaderParameters;
+    private readonly BoundParameters?[] _shaderFeatures;
+    private readonly LayerRenderer[] _layersWithFeatures;
     private readonly Tonemapper _tonemapper;
     private readonly FeedbackBuffer? _feedback;
+    private readonly FrameBuffer? _dry;
     private int _lastFrame = int.MinValue;
 
     public SceneRenderer(RenderPlan plan, ScenePlan scene)
@@ -25,10 +30,24 @@ public sealed class SceneRenderer : IDisposable
         _layers = scene.Spec.Layers
             .Select((layer, i) => new LayerRenderer(layer, plan.Width, plan.Height, Hash.Seed(seed, scene.Index, i, "layer"), plan.Profile.ParticleTier))
             .ToArray();
-        _shaders = (scene.Spec.Shaders ?? Array.Empty<ShaderParameters>())
+        _layersWithFeatures = _layers.Where(l => l.FollowsFeatures).ToArray();
+        var shaders = (scene.Spec.Shaders ?? Array.Empty<ShaderParameters>())
             .Where(s => s.MinimumLevel <= plan.Profile.ShaderLevel)
-            .Select((s, i) => s.Create(new ShaderSetup(plan.Width, plan.Height, Hash.Seed(seed, scene.Index, i, "shader"))))
             .ToArray();
+        _shaderFeatures = new BoundParameters?[shaders.Length];
+        _shaderParameters = new ShaderParameters[shaders.Length];
+        _shaders = new IShader[shaders.Length];
+        for (var i = 0; i < shaders.Length; i++)
+        {
+            // A shader whose parameters follow features gets this worker's own copy, rewritten per frame.
+            _shaderParameters[i] = BoundParameters.Prepare(shaders[i], out _shaderFeatures[i]);
+            _shaders[i] = _shaderParameters[i].Create(new ShaderSetup(plan.Width, plan.Height, Hash.Seed(seed, scene.Index, i, "shader")));
+        }
+
+        // The frame before a partly mixed shader; only scenes that mix pay for it.
+        _dry = _shaderParameters.Any(p => p.Mix < 1f || FeatureBindings.Of(p).Any(b => b.Key == "mix"))
+            ? new FrameBuffer(plan.Width, plan.Height)
+            : null;
         _tonemapper = new Tonemapper(scene.Spec.Gamma);
         _feedback = scene.Spec.Feedback is { } feedback ? new FeedbackBuffer(feedback, plan.Width, plan.Height) : null;
     }
@@ -39,7 +58,7 @@ public sealed class SceneRenderer : IDisposable
 
     internal Tonemapper Tonemapper => _tonemapper;
 
-    public void Render(int frame, FrameBuffer output, FrameBuffer scratch)
+    public void Render(int frame, FrameBuffer output, FrameBuffer scratch, AudioFeatures features)
     {
         if (_feedback is not null && frame != _lastFrame + 1)
         {
@@ -48,17 +67,27 @@ public sealed class SceneRenderer : IDisposable
             _feedback.Reset();
             for (var f = Math.Max(_scene.StartFrame, frame - _feedback.WarmUpFrames); f < frame; f++)
             {
-                RenderOne(f, output, scratch);
+                RenderOne(f, output, scratch, features);
             }
         }
 
-        RenderOne(frame, output, scratch);
+        RenderOne(frame, output, scratch, features);
         _lastFrame = frame;
     }
 
-    private void RenderOne(int frame, FrameBuffer output, FrameBuffer scratch)
+    private void RenderOne(int frame, FrameBuffer output, FrameBuffer scratch, AudioFeatures features)
     {
-        var time = new FrameTime(frame, _plan.Fps, _scene.Index, _scene.StartFrame, _scene.FrameCount);
+        var time = new FrameTime(frame, _plan.Fps, _scene.Index, _scene.StartFrame, _scene.FrameCount, features);
+        foreach (var layer in _layersWithFeatures)
+        {
+            layer.ApplyFeatures(features, frame);
+        }
+
+        foreach (var bound in _shaderFeatures)
+        {
+            bound?.Apply(features, frame);
+        }
+
         output.Clear();
         for (var i = 0; i < _layers.Length; i++)
         {
@@ -76,11 +105,35 @@ public sealed class SceneRenderer : IDisposable
 
         _tonemapper.Apply(output);
         _feedback?.Apply(output);
-        foreach (var shader in _shaders)
+        for (var i = 0; i < _shaders.Length; i++)
         {
-            shader.Apply(output, time);
+            var mix = _shaderParameters[i].Mix;
+            if (mix >= 1f)
+            {
+                _shaders[i].Apply(output, time);
+            }
+            else if (mix > 0f)
+            {
+                output.CopyTo(_dry!);
+                _shaders[i].Apply(output, time);
+                Mix(_dry!.Pixels, output.Pixels, (int)(mix * 256f + 0.5f));
+            }
         }
     }
 
-    public void Dispose() => _feedback?.Dispose();
+    /// <summary>wet = dry + (wet − dry) · weight / 256, in integers.</summary>
+    private static void Mix(ReadOnlySpan<byte> dry, Span<byte> wet, int weight)
+    {
+        for (var i = 0; i < wet.Length; i++)
+        {
+            var d = dry[i];
+            wet[i] = (byte)(d + (((wet[i] - d) * weight) >> 8));
+        }
+    }
+
+    public void Dispose()
+    {
+        _feedback?.Dispose();
+        _dry?.Dispose();
+    }
 }

@@ -8,6 +8,15 @@ namespace AsciiAssets.Shaders;
 [RegistryKind("shader", "shaders")]
 public abstract record ShaderParameters
 {
+    /// <summary>
+    /// Wet/dry mix every shader accepts: the frame becomes before + mix · (after − before). It is applied by the
+    /// scene renderer around the shader, so it can follow a feature even when the shader's own parameters are fixed.
+    /// </summary>
+    [SharedParameter(1f)]
+    [Doc("How much of the shader's result replaces the frame: 0 leaves the frame as it was, 1 applies the shader fully. Can follow a feature to pulse any shader.")]
+    [Range(0, 1)]
+    public float Mix { get; init; } = 1f;
+
     /// <summary>The lowest profile shader level at which the shader runs; lower profiles skip it.</summary>
     public virtual ShaderLevel MinimumLevel => ShaderLevel.Minimal;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AsciiAssets.Audio;
 using AsciiAssets.Diagnostics;
 using AsciiAssets.Registry;
 using YamlDotNet.RepresentationModel;
@@ -231,6 +232,7 @@ internal sealed class SpecBinder
         var byName = record.Parameters.ToDictionary(p => p.Name, StringComparer.Ordinal);
         var values = new Dictionary<string, (object? Value, YamlNode KeyNode, YamlNode ValueNode)>(StringComparer.Ordinal);
         var invalid = new HashSet<string>(StringComparer.Ordinal);
+        var bindings = new List<FeatureBinding>();
         var ok = true;
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
@@ -258,6 +260,22 @@ internal sealed class SpecBinder
                 }
 
                 continue; // `key:` with no value means the default.
+            }
+
+            if (valueNode is YamlMappingNode bindingNode && parameter.Shape.Kind is ShapeKind.Number or ShapeKind.Integer && FeatureBindings.AllowsBindings(record.Type))
+            {
+                // `{ feature: rms, min: 0.2, max: 1 }`: the constructor gets the value at feature 0; renderers rewrite it per frame.
+                var binding = BindFeature(bindingNode, parameter, context);
+                if (binding is null)
+                {
+                    invalid.Add(name);
+                    ok = false;
+                    continue;
+                }
+
+                bindings.Add(binding);
+                values[name] = (ToParameterType(binding.Min, parameter), keyNode, valueNode);
+                continue;
             }
 
             var value = Bind(valueNode, parameter.Shape, name);
@@ -304,6 +322,11 @@ internal sealed class SpecBinder
         }
 
         var instance = record.Create(arguments);
+        if (bindings.Count > 0)
+        {
+            FeatureBindings.Attach(instance, bindings.ToArray());
+        }
+
         Locations.Record(instance, string.Empty, At(node));
         foreach (var (name, bound) in values)
         {
@@ -312,6 +335,103 @@ internal sealed class SpecBinder
 
         return instance;
     }
+
+    /// <summary>Reads <c>{ feature: name, min: a, max: b }</c> for a numeric parameter; min defaults to the parameter's default.</summary>
+    private FeatureBinding? BindFeature(YamlMappingNode mapping, ParameterDescriptor parameter, string context)
+    {
+        if (parameter.NotBindableReason is { } reason)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.NotBindable, At(mapping), parameter.Name, context, reason);
+            return null;
+        }
+
+        var where = $"the binding of '{parameter.Name}'";
+        string[] keys = { "feature", "min", "max" };
+        AudioFeature? feature = null;
+        var featureSeen = false;
+        double? min = null;
+        double? max = null;
+        var ok = true;
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+            if (!keys.Contains(key))
+            {
+                _diagnostics.Add(DiagnosticDescriptors.UnknownKey, At(keyNode), key, where, Naming.DidYouMean(key, keys));
+                ok = false;
+                continue;
+            }
+
+            if (valueNode is YamlScalarNode { Value: null or "" or "~" or "null", Style: YamlDotNet.Core.ScalarStyle.Plain })
+            {
+                continue; // `key:` with no value: as if absent
+            }
+
+            if (key == "feature")
+            {
+                featureSeen = true;
+                var text = (valueNode as YamlScalarNode)?.Value;
+                feature = text is null ? null : AudioFeatures.Parse(text);
+                if (text is null)
+                {
+                    WrongType(valueNode, $"{parameter.Name}.feature", new ValueShape(ShapeKind.Enum, typeof(AudioFeature)));
+                    ok = false;
+                }
+                else if (feature is null)
+                {
+                    _diagnostics.Add(DiagnosticDescriptors.UnknownName, At(valueNode), "feature", text, Naming.DidYouMean(text, AudioFeatures.Names));
+                    ok = false;
+                }
+
+                continue;
+            }
+
+            var bound = Bind(valueNode, new ValueShape(ShapeKind.Number, typeof(double)), $"{parameter.Name}.{key}");
+            if (bound is not double number)
+            {
+                ok = false;
+                continue;
+            }
+
+            if (parameter.Range is { } range && !InRange(number, range))
+            {
+                _diagnostics.Add(DiagnosticDescriptors.OutOfRange, At(valueNode), $"{parameter.Name}.{key}", ValueShape.FormatValue(number), range.Min.ToString(CultureInfo.InvariantCulture), range.Max.ToString(CultureInfo.InvariantCulture));
+                ok = false;
+                continue;
+            }
+
+            if (key == "min")
+            {
+                min = number;
+            }
+            else
+            {
+                max = number;
+            }
+        }
+
+        foreach (var (missing, seen) in new[] { ("feature", featureSeen), ("max", max is not null || !ok) })
+        {
+            if (!seen)
+            {
+                _diagnostics.Add(DiagnosticDescriptors.MissingKey, At(mapping), Capitalize(where), missing);
+                ok = false;
+            }
+        }
+
+        if (!ok || feature is null || max is null)
+        {
+            return null;
+        }
+
+        var from = min ?? Convert.ToDouble(parameter.DefaultValue, CultureInfo.InvariantCulture);
+        return new FeatureBinding(parameter.Name, parameter.Property, feature.Value, (float)from, (float)max.Value);
+    }
+
+    private static object ToParameterType(float value, ParameterDescriptor parameter) =>
+        parameter.Shape.ClrType == typeof(int) ? (object)(int)MathF.Round(value)
+        : parameter.Shape.ClrType == typeof(double) ? (object)(double)value
+        : (object)value;
 
     private static bool InRange(double value, RangeAttribute range) => value >= range.Min && value <= range.Max;
 

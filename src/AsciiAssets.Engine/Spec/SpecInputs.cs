@@ -32,8 +32,7 @@ public static class SpecInputs
 
         foreach (var parameter in RecordDescriptor.For(value.GetType()).Parameters)
         {
-            var property = value.GetType().GetProperty(parameter.Parameter.Name!);
-            Walk(property?.GetValue(value), found, parameter.Name);
+            Walk(parameter.Property.GetValue(value), found, parameter.Name);
         }
     }
 }

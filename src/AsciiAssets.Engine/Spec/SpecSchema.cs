@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using AsciiAssets.Audio;
 using AsciiAssets.Registry;
 
 namespace AsciiAssets.Spec;
@@ -81,10 +82,18 @@ public static class SpecSchema
             writer.WriteEndObject();
         }
 
+        var bindable = FeatureBindings.AllowsBindings(record.Type);
         foreach (var parameter in record.Parameters)
         {
             writer.WritePropertyName(parameter.Name);
-            WriteShape(writer, parameter.Shape, definitions, parameter);
+            if (bindable && parameter.IsBindable)
+            {
+                WriteBindable(writer, parameter, definitions);
+            }
+            else
+            {
+                WriteShape(writer, parameter.Shape, definitions, parameter);
+            }
         }
 
         writer.WriteEndObject();
@@ -169,6 +178,97 @@ public static class SpecSchema
                 break;
         }
 
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A number, or a mapping that makes it follow an audio feature (min and max within the parameter's range).</summary>
+    private static void WriteBindable(Utf8JsonWriter writer, ParameterDescriptor parameter, IDictionary<string, Action<Utf8JsonWriter>> definitions)
+    {
+        definitions.TryAdd(BindingDefinition, WriteBindingDefinition);
+        writer.WriteStartObject();
+        if (parameter.Doc is { } doc)
+        {
+            writer.WriteString("description", doc);
+        }
+
+        if (parameter is { IsRequired: false, DefaultValue: { } number })
+        {
+            writer.WriteNumber("default", Convert.ToDouble(number, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        writer.WriteStartArray("anyOf");
+        writer.WriteStartObject();
+        writer.WriteString("type", parameter.Shape.Kind == ShapeKind.Number ? "number" : "integer");
+        if (parameter.Range is { } range)
+        {
+            writer.WriteNumber("minimum", range.Min);
+            writer.WriteNumber("maximum", range.Max);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartObject();
+        if (parameter.Range is { } limits)
+        {
+            writer.WriteStartArray("allOf");
+            writer.WriteStartObject();
+            writer.WriteString("$ref", $"#/definitions/{BindingDefinition}");
+            writer.WriteEndObject();
+            writer.WriteStartObject();
+            writer.WriteStartObject("properties");
+            foreach (var end in new[] { "min", "max" })
+            {
+                writer.WriteStartObject(end);
+                writer.WriteNumber("minimum", limits.Min);
+                writer.WriteNumber("maximum", limits.Max);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+        }
+        else
+        {
+            writer.WriteString("$ref", $"#/definitions/{BindingDefinition}");
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private const string BindingDefinition = "feature_binding";
+
+    private static void WriteBindingDefinition(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type", "object");
+        writer.WriteString("description", "Makes the parameter follow an audio feature: value = min + (max - min) * feature, with the feature in [0, 1] at each frame.");
+        writer.WriteBoolean("additionalProperties", false);
+        writer.WriteStartArray("required");
+        writer.WriteStringValue("feature");
+        writer.WriteStringValue("max");
+        writer.WriteEndArray();
+        writer.WriteStartObject("properties");
+        writer.WriteStartObject("feature");
+        writer.WriteString("description", "rms (loudness); sub, bass, low_mid, mid, high_mid, high (bands); centroid (brightness); flux (onsets); beat (1 on a beat); beat_decay (1 on a beat, fading over half a second).");
+        writer.WriteStartArray("enum");
+        foreach (var name in AudioFeatures.Names)
+        {
+            writer.WriteStringValue(name);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteStartObject("min");
+        writer.WriteString("description", "The value when the feature is 0; defaults to the parameter's default.");
+        writer.WriteString("type", "number");
+        writer.WriteEndObject();
+        writer.WriteStartObject("max");
+        writer.WriteString("description", "The value when the feature is 1 (may be below min to invert).");
+        writer.WriteString("type", "number");
+        writer.WriteEndObject();
+        writer.WriteEndObject();
         writer.WriteEndObject();
     }
 

@@ -1,3 +1,5 @@
+using AsciiAssets.Audio;
+using AsciiAssets.Rendering;
 using AsciiAssets.Scene.Particles;
 using AsciiAssets.Tests.Support;
 
@@ -49,5 +51,38 @@ public class ExplosionParticlesTests
         var field = new ExplosionParticles(Interval: 1f, Lifetime: 0.5f);
         Probe.Lit(Probe.Evaluate(field, Probe.AtSeconds(0.75))).Should().Be(0, "the first burst has died");
         Probe.Lit(Probe.Evaluate(field, Probe.AtSeconds(1.25))).Should().BeGreaterThan(50, "the second burst is alive");
+    }
+
+    [Fact]
+    public void On_beats_bursts_at_each_beat_frame()
+    {
+        // 120 bpm at 12 fps: beats at frames 0, 6, 12, …; sparks live 0.3 s (3.6 frames).
+        var features = SyntheticFeatures.Create(120, Probe.Fps, 48);
+        var field = new ExplosionParticles(Trigger: ExplosionTrigger.Beat, Lifetime: 0.3f);
+        FrameTime At(int frame) => Probe.At(frame) with { Features = features };
+
+        features.BeatFrames.ToArray()[..3].Should().Equal(0, 6, 12);
+        Probe.Lit(Probe.Evaluate(field, At(7))).Should().BeGreaterThan(20, "a burst at the beat on frame 6");
+        Probe.Lit(Probe.Evaluate(field, At(5))).Should().Be(0, "the burst of frame 0 has died, the next beat is at 6");
+        Probe.Lit(Probe.Evaluate(field, Probe.At(7))).Should().Be(0, "no features, no beats");
+    }
+
+    [Fact]
+    public void On_beats_ignores_beats_before_the_scene_and_needs_no_earlier_frames()
+    {
+        var features = SyntheticFeatures.Create(120, Probe.Fps, 48);
+        var field = new ExplosionParticles(Trigger: ExplosionTrigger.Beat, Lifetime: 1f);
+        var inScene = new FrameTime(8, Probe.Fps, 1, 7, 40, features);
+        var fromStart = new FrameTime(8, Probe.Fps, 0, 0, 48, features);
+
+        Probe.Lit(Probe.Evaluate(field, inScene)).Should().BeLessThan(Probe.Lit(Probe.Evaluate(field, fromStart)), "the beat at frame 6 belongs to the previous scene");
+        var executor = Probe.Field(field);
+        var values = new float[48 * 27];
+        foreach (var frame in new[] { 30, 2, 19 })
+        {
+            executor.Evaluate(Probe.At(frame) with { Features = features }, values);
+        }
+
+        values.Should().Equal(Probe.Evaluate(field, Probe.At(19) with { Features = features }));
     }
 }

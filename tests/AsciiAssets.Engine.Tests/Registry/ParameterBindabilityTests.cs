@@ -1,0 +1,146 @@
+using System.Globalization;
+using AsciiAssets.Audio;
+using AsciiAssets.Numerics;
+using AsciiAssets.Registry;
+using AsciiAssets.Rendering;
+using AsciiAssets.Scene;
+using AsciiAssets.Shaders;
+using AsciiAssets.Tests.Shaders;
+using AsciiAssets.Tests.Support;
+
+namespace AsciiAssets.Tests.Registry;
+
+/// <summary>
+/// A parameter that may follow a feature must be read by its executor every frame: changing it on the executor's
+/// record after Create must change the output. Otherwise it must be marked fixed, so the binder rejects bindings
+/// instead of silently ignoring them.
+/// </summary>
+public class ParameterBindabilityTests
+{
+    public static TheoryData<string, string, string> BindableParameters()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var kind in SpecRegistry.Kinds.Where(k => FeatureBindings.AllowsBindings(k.BaseType)))
+        {
+            foreach (var entry in kind.Entries.Where(e => e.CreateDefault() is not null))
+            {
+                foreach (var parameter in entry.Record.Parameters.Where(p => p.IsBindable && p.Parameter is not null))
+                {
+                    data.Add(kind.Name, entry.Name, parameter.Name);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(BindableParameters))]
+    public void Is_read_every_frame(string kind, string name, string key)
+    {
+        var entry = SpecRegistry.Kinds.Single(k => k.Name == kind).Get(name);
+        var parameter = entry.Record.Parameters.Single(p => p.Name == key);
+        var record = entry.CreateDefault()!;
+        var render = Executor(record);
+        var before = render();
+
+        // Up and down: a step one way may do nothing (a count above the quality cap).
+        var changed = OtherValues(parameter).Any(value =>
+        {
+            parameter.Property.SetValue(record, value);
+            return !render().AsSpan().SequenceEqual(before);
+        });
+
+        changed.Should().BeTrue($"{kind} '{name}' must read '{key}' per frame to follow a feature; if it is baked in when built, mark it [NotBindable] (or list it in BuildTimeParameters)");
+    }
+
+    [Fact]
+    public void Fixed_parameters_are_numbers_of_records_that_allow_bindings()
+    {
+        var fixedOnes = SpecRegistry.Kinds.SelectMany(k => k.Entries).SelectMany(e => e.Record.Parameters.Select(p => (Entry: e, Parameter: p)))
+            .Where(x => x.Parameter.NotBindableReason is not null)
+            .ToArray();
+
+        fixedOnes.Should().NotBeEmpty();
+        fixedOnes.Should().OnlyContain(x => x.Parameter.Shape.Kind == ShapeKind.Number || x.Parameter.Shape.Kind == ShapeKind.Integer);
+        fixedOnes.Should().OnlyContain(x => FeatureBindings.AllowsBindings(x.Entry.Type));
+    }
+
+    [Fact]
+    public void Shared_parameters_default_to_their_initial_value()
+    {
+        foreach (var entry in SpecRegistry.Kinds.SelectMany(k => k.Entries))
+        {
+            foreach (var parameter in entry.Record.Parameters.Where(p => p.Parameter is null))
+            {
+                var constructed = entry.Record.Constructor.Invoke(entry.Record.Constructor.GetParameters().Select(p => p.DefaultValue).ToArray());
+                parameter.Property.GetValue(constructed).Should().Be(parameter.DefaultValue, $"{entry.Name}.{parameter.Name}");
+            }
+        }
+    }
+
+    /// <summary>Values inside the range, a good step above and below the default.</summary>
+    private static IEnumerable<object> OtherValues(ParameterDescriptor parameter)
+    {
+        var current = Convert.ToDouble(parameter.DefaultValue, CultureInfo.InvariantCulture);
+        var (min, max) = parameter.Range is { } r ? (r.Min, r.Max) : (current - 10, current + 10);
+        foreach (var target in new[] { current + 0.37 * (max - current), current - 0.37 * (current - min) }.Where(t => t != current))
+        {
+            if (parameter.Shape.Kind == ShapeKind.Integer)
+            {
+                var whole = (int)Math.Round(target);
+                yield return whole == (int)current ? (int)current + Math.Sign(target - current) : whole;
+            }
+            else
+            {
+                yield return parameter.Shape.ClrType == typeof(double) ? target : (object)(float)target;
+            }
+        }
+    }
+
+    /// <summary>Creates the executor once; each call renders the same frames with whatever the record holds now.</summary>
+    private static Func<byte[]> Executor(object record)
+    {
+        var frames = new[] { 5, 17, 30 };
+        switch (record)
+        {
+            case FieldParameters field:
+            {
+                var executor = Probe.Field(field, tier: AsciiAssets.Plan.ParticleTier.High); // the highest caps, so counts matter
+                var values = new float[48 * 27];
+                return () => frames.SelectMany(f =>
+                {
+                    executor.Evaluate(Probe.At(f), values);
+                    return values.SelectMany(BitConverter.GetBytes).ToArray();
+                }).ToArray();
+            }
+
+            case ColorParameters color:
+            {
+                var grid = Probe.Grid(32, 18);
+                var colorizer = color.Create(grid);
+                var values = Enumerable.Range(0, grid.CellCount).Select(i => (float)Hash.Unit(7, (uint)i)).ToArray();
+                var colors = new Rgb24[grid.CellCount];
+                return () => frames.SelectMany(f =>
+                {
+                    colorizer.Colorize(Probe.At(f), values, colors);
+                    return colors.SelectMany(c => new[] { c.R, c.G, c.B }).ToArray();
+                }).ToArray();
+            }
+
+            case ShaderParameters shader:
+            {
+                var executor = shader.Create(new ShaderSetup(96, 54, 7));
+                return () => frames.SelectMany(f =>
+                {
+                    using var frame = ShaderTestKit.Frame(96, 54, (x, y, c) => (byte)((x * 37 + y * 11 + c * 90) % 256));
+                    executor.Apply(frame, Probe.At(f));
+                    return frame.Pixels.ToArray();
+                }).ToArray();
+            }
+
+            default:
+                throw new NotSupportedException(record.GetType().Name);
+        }
+    }
+}
