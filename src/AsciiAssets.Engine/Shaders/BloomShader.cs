@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using AsciiAssets.Plan;
@@ -18,34 +19,45 @@ public sealed record BloomShader(
     /// <summary>
     /// All buffers are made here. The quarter-resolution glow is blurred in floats, then scaled by the strength to
     /// whole levels (at most 4·255, so every fixed-point step below fits 16 bits) and upsampled with weights in
-    /// eighths, which are exact for a 4x scale.
+    /// eighths, which are exact for a 4x scale. Every step is vectorised without changing a single result: the
+    /// float sums run in the same order as the scalar definition, and the integer steps are exact.
     /// </summary>
     private sealed class Executor : IShader
     {
         private const int Factor = 4;
         private const int Passes = 3;
 
+        // Lanes of zeros past the end of each scratch row, so whole-vector loads never leave it.
+        private const int Slack = 48;
+
         private readonly int _width;
         private readonly int _height;
         private readonly int _qw;
         private readonly int _qh;
-        private readonly int[] _bright = new int[256];
-        private readonly int[] _sums;
-        private readonly float[] _a;
-        private readonly float[] _b;
-        private readonly ushort[] _glow;
+        private readonly int _qStride;
+
+        // Channel values at or above this are bright (the smallest whole value above the threshold); 256: none.
+        private readonly int _bright;
         private readonly float _strength;
 
-        // Upsampling tables: for each full-resolution x (per channel lane) and y, the two quarter samples and the weight of the second (0..8).
-        private readonly int[] _x0;
-        private readonly int[] _x1;
-        private readonly ushort[] _wx;
+        private readonly ushort[] _columnSums;
+        private readonly ushort[] _blockSums;
+        private readonly ushort[] _packed;
+        private readonly float[] _a;
+        private readonly float[] _b;
+
+        // Glow rows with the edge quarter pixel repeated once on each side, which is the clamping of the
+        // upsampling taps; row r starts at r · _glowStride.
+        private readonly ushort[] _glow;
+        private readonly int _glowStride;
+        private readonly bool[] _rowLit;
+
+        // Vertical upsampling table: for each full-resolution y, the two quarter rows and the weight of the second (0..8).
         private readonly int[] _y0;
         private readonly int[] _y1;
         private readonly ushort[] _wy;
         private readonly ushort[][] _rows = new ushort[2][];
         private readonly int[] _rowOf = { -1, -1 };
-        private readonly ushort[] _line;
 
         public Executor(BloomShader p, int width, int height)
         {
@@ -53,43 +65,43 @@ public sealed record BloomShader(
             _height = height;
             _qw = (width + Factor - 1) / Factor;
             _qh = (height + Factor - 1) / Factor;
+            _qStride = _qw * 3;
             _strength = p.Strength;
-            for (var v = 0; v < 256; v++)
+            _bright = 256;
+            for (var v = 255; v >= 0 && v > p.Threshold; v--)
             {
-                _bright[v] = v > p.Threshold ? v : 0;
+                _bright = v;
             }
 
-            var quarter = _qw * _qh * 3;
-            _sums = new int[quarter];
+            var stride = width * 3;
+            _columnSums = new ushort[stride + Slack];
+            _blockSums = new ushort[stride + Slack];
+            _packed = new ushort[_qStride + Slack];
+            var quarter = _qStride * _qh;
             _a = new float[quarter];
             _b = new float[quarter];
-            _glow = new ushort[quarter];
-            (_x0, _x1, _wx) = Table(width, _qw, 3);
-            (_y0, _y1, _wy) = Table(height, _qh, 1);
-            _rows[0] = new ushort[width * 3];
-            _rows[1] = new ushort[width * 3];
-            _line = new ushort[width * 3];
+            _glowStride = (_qw + 2) * 3 + Slack;
+            _glow = new ushort[_glowStride * _qh];
+            _rowLit = new bool[_qh];
+            (_y0, _y1, _wy) = Table(height, _qh);
+            var blocks = (width + 15) / 16;
+            _rows[0] = new ushort[blocks * 48];
+            _rows[1] = new ushort[blocks * 48];
         }
 
         /// <summary>Sample position (i + 0.5) / 4 − 0.5 = (2i − 3) / 8 quarter pixels, clamped at the edges.</summary>
-        private static (int[] First, int[] Second, ushort[] Weight) Table(int size, int quarter, int lanes)
+        private static (int[] First, int[] Second, ushort[] Weight) Table(int size, int quarter)
         {
-            var first = new int[size * lanes];
-            var second = new int[size * lanes];
-            var weight = new ushort[size * lanes];
+            var first = new int[size];
+            var second = new int[size];
+            var weight = new ushort[size];
             for (var i = 0; i < size; i++)
             {
                 var eighths = 2 * i - 3;
                 var q = eighths >> 3; // floor division by 8
-                var w = eighths - (q << 3);
-                var q0 = Math.Clamp(q, 0, quarter - 1);
-                var q1 = Math.Clamp(q + 1, 0, quarter - 1);
-                for (var c = 0; c < lanes; c++)
-                {
-                    first[i * lanes + c] = q0 * lanes + c;
-                    second[i * lanes + c] = q1 * lanes + c;
-                    weight[i * lanes + c] = (ushort)w;
-                }
+                first[i] = Math.Clamp(q, 0, quarter - 1);
+                second[i] = Math.Clamp(q + 1, 0, quarter - 1);
+                weight[i] = (ushort)(eighths - (q << 3));
             }
 
             return (first, second, weight);
@@ -97,6 +109,11 @@ public sealed record BloomShader(
 
         public void Apply(FrameBuffer frame, in FrameTime time)
         {
+            if (_bright > 255)
+            {
+                return; // nothing is bright: the glow is zero everywhere
+            }
+
             BrightPass(frame);
             var source = _a;
             var target = _b;
@@ -106,15 +123,7 @@ public sealed record BloomShader(
                 BlurVertical(target, source);
             }
 
-            var any = false;
-            for (var i = 0; i < _glow.Length; i++)
-            {
-                var g = (int)(source[i] * _strength + 0.5f);
-                _glow[i] = (ushort)Math.Min(g, 4 * 255);
-                any |= g > 0;
-            }
-
-            if (any)
+            if (ToGlow(source))
             {
                 Upsample(frame);
             }
@@ -123,33 +132,88 @@ public sealed record BloomShader(
         /// <summary>Mean over each 4x4 block of the channel values above the threshold.</summary>
         private void BrightPass(FrameBuffer frame)
         {
-            var sums = _sums;
-            Array.Clear(sums);
-            var bright = _bright;
-            for (var y = 0; y < _height; y++)
-            {
-                var row = frame.Row(y);
-                var offset = (y / Factor) * _qw * 3;
-                for (var x = 0; x < _width; x++)
-                {
-                    var o = x * 3;
-                    var q = offset + (x / Factor) * 3;
-                    sums[q] += bright[row[o]];
-                    sums[q + 1] += bright[row[o + 1]];
-                    sums[q + 2] += bright[row[o + 2]];
-                }
-            }
-
+            var stride = _width * 3;
+            var bright = Vector256.Create((byte)_bright);
+            ref var pixels = ref MemoryMarshal.GetReference(frame.Pixels);
+            ref var columns = ref MemoryMarshal.GetArrayDataReference(_columnSums);
+            ref var blocks = ref MemoryMarshal.GetArrayDataReference(_blockSums);
+            ref var packed = ref MemoryMarshal.GetArrayDataReference(_packed);
+            ref var a = ref MemoryMarshal.GetArrayDataReference(_a);
+            var fullColumns = _width / Factor;
             for (var qy = 0; qy < _qh; qy++)
             {
-                var bh = Math.Min(Factor, _height - qy * Factor);
+                var y0 = qy * Factor;
+                var rows = Math.Min(Factor, _height - y0);
+                ref var top = ref Unsafe.Add(ref pixels, y0 * stride);
+
+                // Column sums of the bright values over the block's rows, 16-bit lanes.
+                var i = 0;
+                for (; i + 32 <= stride; i += 32)
+                {
+                    var low = Vector256<ushort>.Zero;
+                    var high = Vector256<ushort>.Zero;
+                    for (var r = 0; r < rows; r++)
+                    {
+                        var v = Vector256.LoadUnsafe(ref top, (nuint)(r * stride + i));
+                        var (l, h) = Vector256.Widen(v & Vector256.GreaterThanOrEqual(v, bright));
+                        low += l;
+                        high += h;
+                    }
+
+                    low.StoreUnsafe(ref columns, (nuint)i);
+                    high.StoreUnsafe(ref columns, (nuint)(i + 16));
+                }
+
+                for (; i < stride; i++)
+                {
+                    var sum = 0;
+                    for (var r = 0; r < rows; r++)
+                    {
+                        var v = Unsafe.Add(ref top, r * stride + i);
+                        sum += v >= _bright ? v : 0;
+                    }
+
+                    Unsafe.Add(ref columns, i) = (ushort)sum;
+                }
+
+                // Sums of four pixels: lane 12·qx + c holds block qx's channel c (lanes past the row are zero).
+                for (i = 0; i < stride; i += 16)
+                {
+                    var sum = Vector256.LoadUnsafe(ref columns, (nuint)i) + Vector256.LoadUnsafe(ref columns, (nuint)(i + 3))
+                        + Vector256.LoadUnsafe(ref columns, (nuint)(i + 6)) + Vector256.LoadUnsafe(ref columns, (nuint)(i + 9));
+                    sum.StoreUnsafe(ref blocks, (nuint)i);
+                }
+
+                // Pack the three lanes of each block: overlapping 4-lane copies, each overwriting the last one's spare lane.
                 for (var qx = 0; qx < _qw; qx++)
                 {
-                    var inverse = 1f / (bh * Math.Min(Factor, _width - qx * Factor));
-                    var q = (qy * _qw + qx) * 3;
-                    _a[q] = sums[q] * inverse;
-                    _a[q + 1] = sums[q + 1] * inverse;
-                    _a[q + 2] = sums[q + 2] * inverse;
+                    Unsafe.WriteUnaligned(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref packed, qx * 3)), Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref blocks, qx * 12))));
+                }
+
+                var inverse = 1f / (rows * Factor);
+                var inverseVector = Vector256.Create(inverse);
+                ref var aRow = ref Unsafe.Add(ref a, qy * _qStride);
+                var end = fullColumns * 3;
+                var j = 0;
+                for (; j + 16 <= end; j += 16)
+                {
+                    var (l, h) = Vector256.Widen(Vector256.LoadUnsafe(ref packed, (nuint)j));
+                    (Vector256.ConvertToSingle(l.AsInt32()) * inverseVector).StoreUnsafe(ref aRow, (nuint)j);
+                    (Vector256.ConvertToSingle(h.AsInt32()) * inverseVector).StoreUnsafe(ref aRow, (nuint)(j + 8));
+                }
+
+                for (; j < end; j++)
+                {
+                    Unsafe.Add(ref aRow, j) = Unsafe.Add(ref packed, j) * inverse;
+                }
+
+                if (fullColumns < _qw)
+                {
+                    var edgeInverse = 1f / (rows * (_width - fullColumns * Factor));
+                    for (; j < _qStride; j++)
+                    {
+                        Unsafe.Add(ref aRow, j) = Unsafe.Add(ref packed, j) * edgeInverse;
+                    }
                 }
             }
         }
@@ -157,52 +221,111 @@ public sealed record BloomShader(
         /// <summary>Three-tap box along rows, edges repeated. Sums are divided once, in the vertical pass.</summary>
         private void BlurHorizontal(float[] source, float[] target)
         {
-            var stride = _qw * 3;
+            var stride = _qStride;
+            ref var s = ref MemoryMarshal.GetArrayDataReference(source);
+            ref var t = ref MemoryMarshal.GetArrayDataReference(target);
             for (var y = 0; y < _qh; y++)
             {
                 var row = y * stride;
-                for (var x = 0; x < stride; x++)
-                {
-                    var left = x >= 3 ? x - 3 : x;
-                    var right = x + 3 < stride ? x + 3 : x;
-                    target[row + x] = source[row + left] + source[row + x] + source[row + right];
-                }
-            }
-        }
-
-        private void BlurVertical(float[] source, float[] target)
-        {
-            var stride = _qw * 3;
-            const float Ninth = 1f / 9f;
-            for (var y = 0; y < _qh; y++)
-            {
-                var up = (y > 0 ? y - 1 : y) * stride;
-                var here = y * stride;
-                var down = (y + 1 < _qh ? y + 1 : y) * stride;
-                var a = source.AsSpan(up, stride);
-                var b = source.AsSpan(here, stride);
-                var c = source.AsSpan(down, stride);
-                var t = target.AsSpan(here, stride);
                 var x = 0;
-                if (Vector256.IsHardwareAccelerated)
+                for (; x < 3 && x < stride; x++)
                 {
-                    var ninth = Vector256.Create(Ninth);
-                    ref var ra = ref MemoryMarshal.GetReference(a);
-                    ref var rb = ref MemoryMarshal.GetReference(b);
-                    ref var rc = ref MemoryMarshal.GetReference(c);
-                    ref var rt = ref MemoryMarshal.GetReference(t);
-                    for (; x + 8 <= stride; x += 8)
-                    {
-                        var sum = Vector256.LoadUnsafe(ref ra, (nuint)x) + Vector256.LoadUnsafe(ref rb, (nuint)x) + Vector256.LoadUnsafe(ref rc, (nuint)x);
-                        (sum * ninth).StoreUnsafe(ref rt, (nuint)x);
-                    }
+                    Tap(ref s, ref t, row, x, stride);
+                }
+
+                for (; x + 8 <= stride - 3; x += 8)
+                {
+                    var o = (nuint)(row + x);
+                    var sum = Vector256.LoadUnsafe(ref s, o - 3) + Vector256.LoadUnsafe(ref s, o) + Vector256.LoadUnsafe(ref s, o + 3);
+                    sum.StoreUnsafe(ref t, o);
                 }
 
                 for (; x < stride; x++)
                 {
-                    t[x] = (a[x] + b[x] + c[x]) * Ninth;
+                    Tap(ref s, ref t, row, x, stride);
                 }
             }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Tap(ref float source, ref float target, int row, int x, int stride)
+        {
+            var left = x >= 3 ? x - 3 : x;
+            var right = x + 3 < stride ? x + 3 : x;
+            Unsafe.Add(ref target, row + x) = Unsafe.Add(ref source, row + left) + Unsafe.Add(ref source, row + x) + Unsafe.Add(ref source, row + right);
+        }
+
+        private void BlurVertical(float[] source, float[] target)
+        {
+            var stride = _qStride;
+            const float Ninth = 1f / 9f;
+            var ninth = Vector256.Create(Ninth);
+            ref var s = ref MemoryMarshal.GetArrayDataReference(source);
+            ref var t = ref MemoryMarshal.GetArrayDataReference(target);
+            for (var y = 0; y < _qh; y++)
+            {
+                ref var a = ref Unsafe.Add(ref s, (y > 0 ? y - 1 : y) * stride);
+                ref var b = ref Unsafe.Add(ref s, y * stride);
+                ref var c = ref Unsafe.Add(ref s, (y + 1 < _qh ? y + 1 : y) * stride);
+                ref var r = ref Unsafe.Add(ref t, y * stride);
+                var x = 0;
+                for (; x + 8 <= stride; x += 8)
+                {
+                    var sum = Vector256.LoadUnsafe(ref a, (nuint)x) + Vector256.LoadUnsafe(ref b, (nuint)x) + Vector256.LoadUnsafe(ref c, (nuint)x);
+                    (sum * ninth).StoreUnsafe(ref r, (nuint)x);
+                }
+
+                for (; x < stride; x++)
+                {
+                    Unsafe.Add(ref r, x) = (Unsafe.Add(ref a, x) + Unsafe.Add(ref b, x) + Unsafe.Add(ref c, x)) * Ninth;
+                }
+            }
+        }
+
+        /// <summary>Glow levels round(blur · strength), capped at 4·255, into the padded glow rows. False when all are zero.</summary>
+        private bool ToGlow(float[] source)
+        {
+            var stride = _qStride;
+            var strength = Vector256.Create(_strength);
+            var half = Vector256.Create(0.5f);
+            var cap = Vector256.Create(4 * 255);
+            ref var s = ref MemoryMarshal.GetArrayDataReference(source);
+            ref var glow = ref MemoryMarshal.GetArrayDataReference(_glow);
+            var any = false;
+            for (var y = 0; y < _qh; y++)
+            {
+                ref var from = ref Unsafe.Add(ref s, y * stride);
+                ref var row = ref Unsafe.Add(ref glow, y * _glowStride + 3);
+                var lit = Vector256<int>.Zero;
+                var x = 0;
+                for (; x + 16 <= stride; x += 16)
+                {
+                    var g0 = Vector256.ConvertToInt32(Vector256.LoadUnsafe(ref from, (nuint)x) * strength + half);
+                    var g1 = Vector256.ConvertToInt32(Vector256.LoadUnsafe(ref from, (nuint)(x + 8)) * strength + half);
+                    lit |= Vector256.GreaterThan(g0, Vector256<int>.Zero) | Vector256.GreaterThan(g1, Vector256<int>.Zero);
+                    Vector256.Narrow(Vector256.Min(g0, cap).AsUInt32(), Vector256.Min(g1, cap).AsUInt32()).StoreUnsafe(ref row, (nuint)x);
+                }
+
+                var rowLit = lit != Vector256<int>.Zero;
+                for (; x < stride; x++)
+                {
+                    var g = (int)(Unsafe.Add(ref from, x) * _strength + 0.5f);
+                    Unsafe.Add(ref row, x) = (ushort)Math.Min(g, 4 * 255);
+                    rowLit |= g > 0;
+                }
+
+                // The repeated edge pixels.
+                for (var c = 0; c < 3; c++)
+                {
+                    Unsafe.Add(ref row, c - 3) = Unsafe.Add(ref row, c);
+                    Unsafe.Add(ref row, stride + c) = Unsafe.Add(ref row, stride - 3 + c);
+                }
+
+                _rowLit[y] = rowLit;
+                any |= rowLit;
+            }
+
+            return any;
         }
 
         /// <summary>A quarter row upsampled along x, in eighths; two rows are kept since output rows move forward.</summary>
@@ -219,45 +342,109 @@ public sealed record BloomShader(
             // Replace the row that is further behind.
             var slot = _rowOf[0] < _rowOf[1] ? 0 : 1;
             var row = _rows[slot];
-            var glow = _glow.AsSpan(quarterRow * _qw * 3, _qw * 3);
-            for (var i = 0; i < row.Length; i++)
-            {
-                var w = _wx[i];
-                row[i] = (ushort)(glow[_x0[i]] * (8 - w) + glow[_x1[i]] * w);
-            }
-
+            Expand(_glow.AsSpan(quarterRow * _glowStride), row);
             _rowOf[slot] = quarterRow;
             return row;
+        }
+
+        /// <summary>
+        /// Output pixel i blends quarter pixels j = ⌊(2i − 3) / 8⌋ and j + 1 with weights 8 − w and w, w = (2i − 3) mod 8.
+        /// Sixteen output pixels (48 lanes) take their taps from five quarter pixels, gathered by fixed shuffles.
+        /// </summary>
+        private static void Expand(ReadOnlySpan<ushort> padded, ushort[] row)
+        {
+            ref var source = ref MemoryMarshal.GetReference(padded);
+            ref var target = ref MemoryMarshal.GetArrayDataReference(row);
+            var index0 = Expansion.Index[0];
+            var index1 = Expansion.Index[1];
+            var index2 = Expansion.Index[2];
+            var first0 = Expansion.First[0];
+            var first1 = Expansion.First[1];
+            var first2 = Expansion.First[2];
+            var second0 = Expansion.Second[0];
+            var second1 = Expansion.Second[1];
+            var second2 = Expansion.Second[2];
+            for (var o = 0; o < row.Length; o += 48)
+            {
+                // Padded lane 12n is quarter pixel 4n − 1; the second taps are one quarter pixel further.
+                var near = Vector256.LoadUnsafe(ref source, (nuint)(o / 4));
+                var far = Vector256.LoadUnsafe(ref source, (nuint)(o / 4 + 3));
+                (Vector256.Shuffle(near, index0) * first0 + Vector256.Shuffle(far, index0) * second0).StoreUnsafe(ref target, (nuint)o);
+                (Vector256.Shuffle(near, index1) * first1 + Vector256.Shuffle(far, index1) * second1).StoreUnsafe(ref target, (nuint)(o + 16));
+                (Vector256.Shuffle(near, index2) * first2 + Vector256.Shuffle(far, index2) * second2).StoreUnsafe(ref target, (nuint)(o + 32));
+            }
         }
 
         private void Upsample(FrameBuffer frame)
         {
             _rowOf[0] = _rowOf[1] = -1;
-            var line = _line.AsSpan();
+            var stride = _width * 3;
+            var half = Vector256.Create((ushort)32);
+            var max = Vector256.Create((ushort)255);
+            ref var pixels = ref MemoryMarshal.GetReference(frame.Pixels);
             for (var y = 0; y < _height; y++)
             {
+                if (!_rowLit[_y0[y]] && !_rowLit[_y1[y]])
+                {
+                    continue; // adding zeros
+                }
+
                 var wy = _wy[y];
                 var top = Row(_y0[y]);
                 var bottom = Row(_y1[y]);
-                var x = 0;
                 var a = Vector256.Create((ushort)(8 - wy));
                 var b = Vector256.Create(wy);
-                var half = Vector256.Create((ushort)32);
                 ref var rt = ref MemoryMarshal.GetArrayDataReference(top);
                 ref var rb = ref MemoryMarshal.GetArrayDataReference(bottom);
-                ref var rl = ref MemoryMarshal.GetReference(line);
-                for (; x + 16 <= line.Length; x += 16)
+                ref var line = ref Unsafe.Add(ref pixels, y * stride);
+                var x = 0;
+                for (; x + 32 <= stride; x += 32)
                 {
-                    var v = Vector256.LoadUnsafe(ref rt, (nuint)x) * a + Vector256.LoadUnsafe(ref rb, (nuint)x) * b;
-                    ((v + half) >> 6).StoreUnsafe(ref rl, (nuint)x);
+                    // The glow is at most 4·255 and the pixel at most 255, so the 16-bit sum cannot wrap.
+                    var low = (Vector256.LoadUnsafe(ref rt, (nuint)x) * a + Vector256.LoadUnsafe(ref rb, (nuint)x) * b + half) >> 6;
+                    var high = (Vector256.LoadUnsafe(ref rt, (nuint)(x + 16)) * a + Vector256.LoadUnsafe(ref rb, (nuint)(x + 16)) * b + half) >> 6;
+                    var (pl, ph) = Vector256.Widen(Vector256.LoadUnsafe(ref line, (nuint)x));
+                    Vector256.Narrow(Vector256.Min(pl + low, max), Vector256.Min(ph + high, max)).StoreUnsafe(ref line, (nuint)x);
                 }
 
-                for (; x < line.Length; x++)
+                for (; x < stride; x++)
                 {
-                    line[x] = (ushort)((top[x] * (8 - wy) + bottom[x] * wy + 32) >> 6);
+                    var add = (top[x] * (8 - wy) + bottom[x] * wy + 32) >> 6;
+                    Unsafe.Add(ref line, x) = (byte)Math.Min(255, Unsafe.Add(ref line, x) + add);
+                }
+            }
+        }
+    }
+
+    /// <summary>Shuffle indices and tap weights of the horizontal 4x upsampling, one set per 16 lanes of a 48-lane block.</summary>
+    private static class Expansion
+    {
+        public static readonly Vector256<ushort>[] Index = new Vector256<ushort>[3];
+        public static readonly Vector256<ushort>[] First = new Vector256<ushort>[3];
+        public static readonly Vector256<ushort>[] Second = new Vector256<ushort>[3];
+
+        static Expansion()
+        {
+            Span<ushort> index = stackalloc ushort[16];
+            Span<ushort> first = stackalloc ushort[16];
+            Span<ushort> second = stackalloc ushort[16];
+            for (var k = 0; k < 3; k++)
+            {
+                for (var l = 0; l < 16; l++)
+                {
+                    var lane = 16 * k + l;
+                    var pixel = lane / 3;
+                    var eighths = 2 * pixel - 3;
+                    var q = eighths >> 3;
+                    var w = eighths - (q << 3);
+                    index[l] = (ushort)(3 * (q + 1) + lane % 3);
+                    first[l] = (ushort)(8 - w);
+                    second[l] = (ushort)w;
                 }
 
-                PixelMath.AddClamped(frame.Row(y), line);
+                Index[k] = Vector256.Create<ushort>(index);
+                First[k] = Vector256.Create<ushort>(first);
+                Second[k] = Vector256.Create<ushort>(second);
             }
         }
     }
