@@ -12,7 +12,7 @@ namespace AsciiAssets.Audio;
 /// </summary>
 internal static class AudioDecoder
 {
-    public static async Task<short[]> DecodeAsync(FfmpegInstall ffmpeg, string path, CancellationToken token)
+    public static async Task<Pcm16> DecodeAsync(FfmpegInstall ffmpeg, string path, CancellationToken token)
     {
         var info = new ProcessStartInfo(ffmpeg.ExecutablePath)
         {
@@ -69,26 +69,9 @@ internal static class AudioDecoder
                 throw new AsciiAssetsException(DiagnosticDescriptors.FfmpegFailed.Create(null, activity, $"exit code {process.ExitCode}: {tail}"));
             }
 
-            return ToSamples(pcm.GetBuffer().AsSpan(0, (int)pcm.Length));
+            // The stream's own buffer becomes the samples: no second copy of a long track.
+            return new Pcm16(pcm.GetBuffer(), (int)pcm.Length);
         }
-    }
-
-    private static short[] ToSamples(ReadOnlySpan<byte> bytes)
-    {
-        var samples = new short[bytes.Length / 2];
-        if (BitConverter.IsLittleEndian)
-        {
-            MemoryMarshal.Cast<byte, short>(bytes[..(samples.Length * 2)]).CopyTo(samples);
-        }
-        else
-        {
-            for (var i = 0; i < samples.Length; i++)
-            {
-                samples[i] = BinaryPrimitives.ReadInt16LittleEndian(bytes.Slice(i * 2, 2));
-            }
-        }
-
-        return samples;
     }
 
     private static void Kill(Process process)
@@ -102,4 +85,27 @@ internal static class AudioDecoder
             // Already exited.
         }
     }
+}
+
+/// <summary>Mono 16-bit samples held in a byte buffer (little-endian on disk, native order in memory).</summary>
+internal sealed class Pcm16
+{
+    private readonly byte[] _bytes;
+    private readonly int _length;
+
+    public Pcm16(byte[] bytes, int length)
+    {
+        _bytes = bytes;
+        _length = length & ~1;
+        if (!BitConverter.IsLittleEndian)
+        {
+            var samples = MemoryMarshal.Cast<byte, short>(_bytes.AsSpan(0, _length));
+            for (var i = 0; i < samples.Length; i++)
+            {
+                samples[i] = BinaryPrimitives.ReverseEndianness(samples[i]);
+            }
+        }
+    }
+
+    public ReadOnlySpan<short> Samples => MemoryMarshal.Cast<byte, short>(_bytes.AsSpan(0, _length));
 }

@@ -19,7 +19,7 @@ public static class FeatureAnalysis
     public static async Task<IReadOnlyList<RenderPlan>> AttachAsync(IReadOnlyList<RenderPlan> plans, FfmpegInstall ffmpeg, CancellationToken token)
     {
         var result = new RenderPlan[plans.Count];
-        var decoded = new Dictionary<string, short[]>(StringComparer.Ordinal);
+        var decoded = new Dictionary<string, Pcm16>(StringComparer.Ordinal);
         for (var i = 0; i < plans.Count; i++)
         {
             var plan = plans[i];
@@ -44,7 +44,7 @@ public static class FeatureAnalysis
                     decoded[audio.FullPath] = pcm;
                 }
 
-                var features = AudioAnalyzer.Analyze(pcm, plan.Fps, plan.FrameCount, Path.GetFileName(audio.FullPath));
+                var features = AudioAnalyzer.Analyze(pcm.Samples, plan.Fps, plan.FrameCount, Path.GetFileName(audio.FullPath));
                 cached = Cache.GetOrAdd(key, new Lazy<AudioFeatures>(features));
             }
 
@@ -80,7 +80,7 @@ public static class FeatureAnalysis
         var lazy = Cache.GetOrAdd(key, _ => new Lazy<AudioFeatures>(() =>
         {
             var pcm = AudioDecoder.DecodeAsync(FfmpegInstall.Locate(null), audio.FullPath, CancellationToken.None).GetAwaiter().GetResult();
-            return AudioAnalyzer.Analyze(pcm, plan.Fps, plan.FrameCount, Path.GetFileName(audio.FullPath));
+            return AudioAnalyzer.Analyze(pcm.Samples, plan.Fps, plan.FrameCount, Path.GetFileName(audio.FullPath));
         }));
         try
         {

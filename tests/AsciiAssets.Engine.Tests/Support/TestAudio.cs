@@ -43,7 +43,7 @@ public static class TestAudio
     public static AudioFeatures Features(string path, double fps, int frames)
     {
         var pcm = AudioDecoder.DecodeAsync(FfmpegInstall.Locate(null), path, CancellationToken.None).GetAwaiter().GetResult();
-        return AudioAnalyzer.Analyze(pcm, fps, frames, Path.GetFileName(path));
+        return AudioAnalyzer.Analyze(pcm.Samples, fps, frames, Path.GetFileName(path));
     }
 
     private static void Run(params string[] arguments)
