@@ -1,3 +1,4 @@
+using System.Numerics;
 using AsciiAssets.Audio;
 using AsciiAssets.Compose;
 using AsciiAssets.Numerics;
@@ -121,13 +122,29 @@ public sealed class SceneRenderer : IDisposable
         }
     }
 
-    /// <summary>wet = dry + (wet − dry) · weight / 256, in integers.</summary>
+    /// <summary>wet = (dry · (256 − weight) + wet · weight) / 256, rounded down: exact in 16-bit lanes.</summary>
     private static void Mix(ReadOnlySpan<byte> dry, Span<byte> wet, int weight)
     {
-        for (var i = 0; i < wet.Length; i++)
+        var keep = (ushort)(256 - weight);
+        var take = (ushort)weight;
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
         {
-            var d = dry[i];
-            wet[i] = (byte)(d + (((wet[i] - d) * weight) >> 8));
+            var keepLanes = new Vector<ushort>(keep);
+            var takeLanes = new Vector<ushort>(take);
+            for (; i <= wet.Length - Vector<byte>.Count; i += Vector<byte>.Count)
+            {
+                Vector.Widen(new Vector<byte>(dry[i..]), out var dryLow, out var dryHigh);
+                Vector.Widen(new Vector<byte>(wet[i..]), out var wetLow, out var wetHigh);
+                var low = Vector.ShiftRightLogical(dryLow * keepLanes + wetLow * takeLanes, 8);
+                var high = Vector.ShiftRightLogical(dryHigh * keepLanes + wetHigh * takeLanes, 8);
+                Vector.Narrow(low, high).CopyTo(wet[i..]);
+            }
+        }
+
+        for (; i < wet.Length; i++)
+        {
+            wet[i] = (byte)((dry[i] * keep + wet[i] * take) >> 8);
         }
     }
 

@@ -107,6 +107,21 @@ public class FeatureRenderingTests
         TestRender.Frame(none, 5).Should().Equal(TestRender.Frame(unshaded, 5), "mix 0 leaves the frame alone");
     }
 
+    [Theory]
+    [InlineData(0.5)]
+    [InlineData(0.3)]
+    [InlineData(0.999)]
+    public void A_shaders_mix_blends_the_frames_before_and_after_it_exactly(double mix)
+    {
+        var dry = TestRender.Frame(Plan(TestRender.LayerSpec("field: plasma", size: "98x54")), 7);
+        var wet = TestRender.Frame(Plan(TestRender.LayerSpec("field: plasma", "shaders: [{ type: vignette, strength: 1.5 }]", "98x54")), 7);
+        var mixed = TestRender.Frame(Plan(TestRender.LayerSpec("field: plasma", $"shaders: [{{ type: vignette, strength: 1.5, mix: {mix.ToString(System.Globalization.CultureInfo.InvariantCulture)} }}]", "98x54")), 7);
+        var weight = (int)(mix * 256 + 0.5);
+
+        wet.Should().NotEqual(dry);
+        mixed.Should().Equal(dry.Zip(wet, (d, w) => (byte)((d * (256 - weight) + w * weight) >> 8)));
+    }
+
     [Fact]
     public void The_same_spec_gives_the_same_features_and_frames_on_every_run()
     {
