@@ -12,8 +12,8 @@ namespace AsciiAssets.Tests.Registry;
 
 /// <summary>
 /// A parameter that may follow a feature must be read by its executor every frame: changing it on the executor's
-/// record after Create must change the output. Otherwise it must be marked fixed, so the binder rejects bindings
-/// instead of silently ignoring them.
+/// record after Create must give exactly what building with the new value gives. Otherwise it must be marked
+/// fixed, so the binder rejects bindings instead of silently ignoring (or half-applying) them.
 /// </summary>
 public class ParameterBindabilityTests
 {
@@ -45,13 +45,66 @@ public class ParameterBindabilityTests
         var before = render();
 
         // Up and down: a step one way may do nothing (a count above the quality cap).
-        var changed = OtherValues(parameter).Any(value =>
+        var changed = false;
+        foreach (var value in OtherValues(parameter))
         {
             parameter.Property.SetValue(record, value);
-            return !render().AsSpan().SequenceEqual(before);
-        });
+            var after = render();
+            var rebuilt = entry.CreateDefault()!;
+            parameter.Property.SetValue(rebuilt, value);
+            after.Should().Equal(Executor(rebuilt)(), $"setting {kind} '{name}' '{key}' to {value} after the build must give what building with it gives; if it is baked in when built, mark it [NotBindable] (or list it in BuildTimeParameters)");
+            changed |= !after.AsSpan().SequenceEqual(before);
+        }
 
         changed.Should().BeTrue($"{kind} '{name}' must read '{key}' per frame to follow a feature; if it is baked in when built, mark it [NotBindable] (or list it in BuildTimeParameters)");
+    }
+
+    public static TheoryData<string, string, string> FixedParameters()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var kind in SpecRegistry.Kinds.Where(k => FeatureBindings.AllowsBindings(k.BaseType)))
+        {
+            foreach (var entry in kind.Entries.Where(e => e.CreateDefault() is not null))
+            {
+                foreach (var parameter in entry.Record.Parameters.Where(p => p.NotBindableReason is not null))
+                {
+                    data.Add(kind.Name, entry.Name, parameter.Name);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(FixedParameters))]
+    public void Is_marked_fixed_only_while_the_executor_reads_it_once(string kind, string name, string key)
+    {
+        var entry = SpecRegistry.Kinds.Single(k => k.Name == kind).Get(name);
+        var parameter = entry.Record.Parameters.Single(p => p.Name == key);
+        var record = entry.CreateDefault()!;
+        var render = Executor(record);
+        var before = render();
+
+        foreach (var value in OtherValues(parameter))
+        {
+            parameter.Property.SetValue(record, value);
+            byte[] after;
+            try
+            {
+                after = render();
+            }
+            catch (IndexOutOfRangeException)
+            {
+                continue; // sized by it when built and read per frame (matrix_rain's drops): it must stay fixed
+            }
+
+            // Stale only if changing it after the build gives exactly what building with the new value gives.
+            var rebuilt = entry.CreateDefault()!;
+            parameter.Property.SetValue(rebuilt, value);
+            var followsPerFrame = !after.AsSpan().SequenceEqual(before) && after.AsSpan().SequenceEqual(Executor(rebuilt)());
+            followsPerFrame.Should().BeFalse($"{kind} '{name}' now reads '{key}' per frame: drop it from BuildTimeParameters (or its [NotBindable]) so it can follow features");
+        }
     }
 
     [Fact]
