@@ -91,14 +91,18 @@ public static class EndToEndBench
         using var layer = new FrameBuffer(plan.Width, plan.Height);
         using var raw = File.Create(rawPath);
         var stages = new[] { "fields (per-cell values, colours, glyph choice)", "compositing (glyphs × colours)", "layer blend", "tonemap", "shaders (bloom, vignette, grain)" };
-        var ticks = new long[stages.Length];
-        var shaderTicks = new long[scene.Shaders.Count];
+        // One row per stage, then one per shader; one column per frame. The mean is what a whole video costs; the
+        // median and the minimum show the stage's own speed when other processes share the cores.
+        var rows = stages.Concat(scene.Shaders.Select(s => $"— {s.GetType().DeclaringType?.Name ?? "shader"}")).ToArray();
+        var ticks = new long[rows.Length, plan.FrameCount];
         var clock = new Stopwatch();
-        void Time(int stage, Action action)
+        long Time(int row, int frameIndex, Action action)
         {
             clock.Restart();
             action();
-            ticks[stage] += clock.ElapsedTicks;
+            var elapsed = clock.ElapsedTicks;
+            ticks[row, frameIndex] += elapsed;
+            return elapsed;
         }
 
         // Warm up the JIT (tiered compilation promotes a method after 30 calls) and the caches before measuring.
@@ -110,45 +114,54 @@ public static class EndToEndBench
         for (var f = 0; f < plan.FrameCount; f++)
         {
             var time = new FrameTime(f, plan.Fps, 0, 0, plan.FrameCount);
-            Time(0, () =>
+            Time(0, f, () =>
             {
                 foreach (var l in scene.Layers)
                 {
                     l.Evaluate(time);
                 }
             });
-            Time(1, () =>
+            Time(1, f, () =>
             {
                 frame.Clear();
                 layer.Clear();
                 scene.Layers[0].Composite(frame);
                 scene.Layers[1].Composite(layer);
             });
-            Time(2, () => LayerBlender.Blend(frame, layer, scene.Layers[1].Blend, scene.Layers[1].Opacity));
-            Time(3, () => scene.Tonemapper.Apply(frame));
+            Time(2, f, () => LayerBlender.Blend(frame, layer, scene.Layers[1].Blend, scene.Layers[1].Opacity));
+            Time(3, f, () => scene.Tonemapper.Apply(frame));
             for (var s = 0; s < scene.Shaders.Count; s++)
             {
-                var before = ticks[4];
-                Time(4, () => scene.Shaders[s].Apply(frame, time));
-                shaderTicks[s] += ticks[4] - before;
+                ticks[4, f] += Time(stages.Length + s, f, () => scene.Shaders[s].Apply(frame, time));
             }
 
             raw.Write(frame.Array, 0, frame.Length);
         }
 
-        Console.WriteLine("| stage (one core) | ms per frame |");
-        Console.WriteLine("| --- | --- |");
-        for (var i = 0; i < stages.Length; i++)
+        Console.WriteLine("| stage (one core) | ms per frame | median | fastest frame |");
+        Console.WriteLine("| --- | --- | --- | --- |");
+        var totals = new long[plan.FrameCount];
+        for (var i = 0; i < rows.Length; i++)
         {
-            Console.WriteLine($"| {stages[i]} | {Milliseconds(ticks[i], plan.FrameCount):0.00} |");
+            var perFrame = Enumerable.Range(0, plan.FrameCount).Select(f => ticks[i, f]).ToArray();
+            if (i < stages.Length)
+            {
+                for (var f = 0; f < perFrame.Length; f++)
+                {
+                    totals[f] += perFrame[f];
+                }
+            }
+
+            Console.WriteLine($"| {rows[i]} | {Row(perFrame)} |");
         }
 
-        for (var s = 0; s < scene.Shaders.Count; s++)
-        {
-            Console.WriteLine($"| — {scene.Shaders[s].GetType().DeclaringType?.Name ?? "shader"} | {Milliseconds(shaderTicks[s], plan.FrameCount):0.00} |");
-        }
+        Console.WriteLine($"| **rendering total** | **{Row(totals).Replace(" | ", "** | **")}** |");
+    }
 
-        Console.WriteLine($"| **rendering total** | **{Milliseconds(ticks.Sum(), plan.FrameCount):0.00}** |");
+    private static string Row(long[] perFrame)
+    {
+        var sorted = perFrame.Order().ToArray();
+        return $"{Milliseconds(perFrame.Sum(), perFrame.Length):0.00} | {Milliseconds(sorted[sorted.Length / 2], 1):0.00} | {Milliseconds(sorted[0], 1):0.00}";
     }
 
     private static async Task<double> EncoderOnlyAsync(FfmpegInstall ffmpeg, RenderPlan plan, string raw, string folder)
