@@ -1,10 +1,15 @@
 using AsciiAssets.Benchmarks;
 using BenchmarkDotNet.Running;
 
-// `e2e` runs the end-to-end bench; `hashes` prints stage output hashes to diff before/after an optimisation; anything else goes to BenchmarkDotNet (e.g. --filter *Stage*).
+// `e2e` runs the end-to-end bench; `micro` times each step alone; `hashes` prints stage output hashes to diff before/after an optimisation; anything else goes to BenchmarkDotNet (e.g. --filter *Stage*).
 if (args.Length > 0 && args[0] == "e2e")
 {
     return await EndToEndBench.RunAsync(args.Skip(1).ToArray());
+}
+
+if (args.Length > 0 && args[0] == "micro")
+{
+    return MicroBench.Run(args.Skip(1).ToArray());
 }
 
 if (args.Length > 0 && args[0] == "hashes")

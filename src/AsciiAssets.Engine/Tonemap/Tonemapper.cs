@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using AsciiAssets.Numerics;
 using AsciiAssets.Rendering;
 
@@ -30,12 +32,31 @@ public sealed class Tonemapper
         return (low, high);
     }
 
-    /// <summary>The per-byte table lookup, unrolled without bounds checks: it touches every byte of the frame.</summary>
+    /// <summary>
+    /// The per-byte table lookup over the whole frame. With AVX-512 VBMI, 64 bytes per step: two two-register byte
+    /// permutes look up the lower and upper halves of the table and the top bit picks one. A lookup is exact
+    /// whichever way it is done; elsewhere an unrolled scalar loop without bounds checks does it.
+    /// </summary>
     private static void MapThroughLut(Span<byte> pixels, byte[] lut)
     {
         ref var p = ref MemoryMarshal.GetReference(pixels);
         ref var table = ref MemoryMarshal.GetArrayDataReference(lut);
         var i = 0;
+        if (Avx512Vbmi.IsSupported)
+        {
+            var t0 = Vector512.LoadUnsafe(ref table, 0);
+            var t1 = Vector512.LoadUnsafe(ref table, 64);
+            var t2 = Vector512.LoadUnsafe(ref table, 128);
+            var t3 = Vector512.LoadUnsafe(ref table, 192);
+            for (; i + 64 <= pixels.Length; i += 64)
+            {
+                var v = Vector512.LoadUnsafe(ref p, (nuint)i);
+                var low = Avx512Vbmi.PermuteVar64x8x2(t0, v, t1);
+                var high = Avx512Vbmi.PermuteVar64x8x2(t2, v, t3);
+                Vector512.ConditionalSelect(Vector512.LessThan(v.AsSByte(), Vector512<sbyte>.Zero).AsByte(), high, low).StoreUnsafe(ref p, (nuint)i);
+            }
+        }
+
         for (; i + 8 <= pixels.Length; i += 8)
         {
             ref var q = ref Unsafe.Add(ref p, i);

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using AsciiAssets.Compose;
+using AsciiAssets.Rendering;
+
+namespace AsciiAssets.Benchmarks;
+
+/// <summary>
+/// Times each step of the reference scene on its own, many times over on the same inputs (restored before each
+/// call, untimed), and prints the median and the fastest call: quick and steady enough to compare two versions
+/// of one step on a busy machine. Usage: dotnet run -c Release --project tests/AsciiAssets.Benchmarks -- micro [--calls N]
+/// </summary>
+public static class MicroBench
+{
+    public static int Run(string[] args)
+    {
+        var index = Array.IndexOf(args, "--calls");
+        var calls = index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1]) : 100;
+        var folder = Directory.CreateTempSubdirectory("ascii-assets-micro").FullName;
+        try
+        {
+            var plan = ReferenceScene.Plan(10, folder);
+            using var renderer = new FrameRenderer(plan);
+            var scene = renderer.Scenes[0];
+            using var frame = new FrameBuffer(plan.Width, plan.Height);
+            using var layer = new FrameBuffer(plan.Width, plan.Height);
+            using var blended = new FrameBuffer(plan.Width, plan.Height);
+            using var toned = new FrameBuffer(plan.Width, plan.Height);
+            using var shaded = new FrameBuffer(plan.Width, plan.Height);
+            var time = new FrameTime(100, plan.Fps, 0, 0, plan.FrameCount);
+
+            // The inputs of each step, for frame 100.
+            foreach (var l in scene.Layers)
+            {
+                l.Evaluate(time);
+            }
+
+            frame.Clear();
+            layer.Clear();
+            scene.Layers[0].Composite(frame);
+            scene.Layers[1].Composite(layer);
+            frame.CopyTo(blended);
+            LayerBlender.Blend(blended, layer, scene.Layers[1].Blend, scene.Layers[1].Opacity);
+            blended.CopyTo(toned);
+            scene.Tonemapper.Apply(toned);
+
+            Console.WriteLine($"| step ({calls} calls) | median ms | fastest ms |");
+            Console.WriteLine("| --- | --- | --- |");
+            for (var i = 0; i < scene.Layers.Count; i++)
+            {
+                var l = scene.Layers[i];
+                Measure($"fields: layer {i} ({l.Grid.Columns}x{l.Grid.Rows} cells)", calls, null, () => l.Evaluate(time));
+            }
+
+            Measure("clear one frame", calls, null, frame.Clear);
+            Measure("composite layer 0", calls, frame.Clear, () => scene.Layers[0].Composite(frame));
+            Measure("composite layer 1", calls, layer.Clear, () => scene.Layers[1].Composite(layer));
+            Measure("blend", calls, () => frame.CopyTo(shaded), () => LayerBlender.Blend(shaded, layer, scene.Layers[1].Blend, scene.Layers[1].Opacity));
+            Measure("tonemap", calls, () => blended.CopyTo(shaded), () => scene.Tonemapper.Apply(shaded));
+            foreach (var shader in scene.Shaders)
+            {
+                Measure($"shader {shader.GetType().DeclaringType?.Name}", calls, () => toned.CopyTo(shaded), () => shader.Apply(shaded, time));
+            }
+
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static void Measure(string name, int calls, Action? prepare, Action action)
+    {
+        var clock = new Stopwatch();
+        var times = new double[calls];
+        for (var warm = 0; warm < 40; warm++)
+        {
+            prepare?.Invoke();
+            action();
+        }
+
+        for (var i = 0; i < calls; i++)
+        {
+            prepare?.Invoke();
+            clock.Restart();
+            action();
+            times[i] = clock.Elapsed.TotalMilliseconds;
+        }
+
+        Array.Sort(times);
+        Console.WriteLine($"| {name} | {times[calls / 2]:0.000} | {times[0]:0.000} |");
+    }
+}
