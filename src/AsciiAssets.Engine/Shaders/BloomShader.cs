@@ -21,6 +21,10 @@ public sealed record BloomShader(
     /// whole levels (at most 4·255, so every fixed-point step below fits 16 bits) and upsampled with weights in
     /// eighths, which are exact for a 4x scale. Every step is vectorised without changing a single result: the
     /// float sums run in the same order as the scalar definition, and the integer steps are exact.
+    /// The frame is swept once: each block row's bright pass feeds a pipeline of the six blur passes that keeps
+    /// three rows per pass, and each output row is upsampled as soon as its glow rows are final, while the pixels
+    /// just read are still in cache. The bright pass is a few rows ahead of the rows being brightened, so it
+    /// always reads the original pixels.
     /// </summary>
     private sealed class Executor : IShader
     {
@@ -43,14 +47,18 @@ public sealed record BloomShader(
         private readonly ushort[] _columnSums;
         private readonly ushort[] _blockSums;
         private readonly ushort[] _packed;
-        private readonly float[] _a;
-        private readonly float[] _b;
+        private readonly float[] _means;
+
+        // Per blur pass: the horizontal sums of the last three rows (row y in slot y mod 3), and the vertical result.
+        private readonly float[][] _sums = new float[Passes][];
+        private readonly float[][] _blurred = new float[Passes][];
 
         // Glow rows with the edge quarter pixel repeated once on each side, which is the clamping of the
         // upsampling taps; row r starts at r · _glowStride.
         private readonly ushort[] _glow;
         private readonly int _glowStride;
         private readonly bool[] _rowLit;
+        private int _glowRows;
 
         // Vertical upsampling table: for each full-resolution y, the two quarter rows and the weight of the second (0..8).
         private readonly int[] _y0;
@@ -77,9 +85,13 @@ public sealed record BloomShader(
             _columnSums = new ushort[stride + Slack];
             _blockSums = new ushort[stride + Slack];
             _packed = new ushort[_qStride + Slack];
-            var quarter = _qStride * _qh;
-            _a = new float[quarter];
-            _b = new float[quarter];
+            _means = new float[_qStride];
+            for (var pass = 0; pass < Passes; pass++)
+            {
+                _sums[pass] = new float[3 * _qStride];
+                _blurred[pass] = new float[_qStride];
+            }
+
             _glowStride = (_qw + 2) * 3 + Slack;
             _glow = new ushort[_glowStride * _qh];
             _rowLit = new bool[_qh];
@@ -109,53 +121,64 @@ public sealed record BloomShader(
 
         public void Apply(FrameBuffer frame, in FrameTime time)
         {
-            if (_bright > 255)
+            // Nothing bright, or a strength that rounds every glow level to zero or below: the frame is unchanged.
+            if (_bright > 255 || !(_strength > 0))
             {
-                return; // nothing is bright: the glow is zero everywhere
+                return;
             }
 
-            BrightPass(frame);
-            var source = _a;
-            var target = _b;
-            for (var pass = 0; pass < Passes; pass++)
+            _rowOf[0] = _rowOf[1] = -1;
+            _glowRows = 0;
+            var next = 0;
+            for (var qy = 0; qy < _qh; qy++)
             {
-                BlurHorizontal(source, target);
-                BlurVertical(target, source);
-            }
-
-            if (ToGlow(source))
-            {
-                Upsample(frame);
+                BrightRow(frame, qy);
+                Push(0, qy, _means);
+                for (; next < _height && _y1[next] < _glowRows; next++)
+                {
+                    UpsampleRow(frame, next);
+                }
             }
         }
 
-        /// <summary>Mean over each 4x4 block of the channel values above the threshold.</summary>
-        private void BrightPass(FrameBuffer frame)
+        /// <summary>Block row qy of the means over 4x4 blocks of the channel values above the threshold.</summary>
+        private void BrightRow(FrameBuffer frame, int qy)
         {
             var stride = _width * 3;
             var bright = Vector256.Create((byte)_bright);
-            ref var pixels = ref MemoryMarshal.GetReference(frame.Pixels);
             ref var columns = ref MemoryMarshal.GetArrayDataReference(_columnSums);
             ref var blocks = ref MemoryMarshal.GetArrayDataReference(_blockSums);
             ref var packed = ref MemoryMarshal.GetArrayDataReference(_packed);
-            ref var a = ref MemoryMarshal.GetArrayDataReference(_a);
-            var fullColumns = _width / Factor;
-            for (var qy = 0; qy < _qh; qy++)
-            {
-                var y0 = qy * Factor;
-                var rows = Math.Min(Factor, _height - y0);
-                ref var top = ref Unsafe.Add(ref pixels, y0 * stride);
+            var y0 = qy * Factor;
+            var rows = Math.Min(Factor, _height - y0);
+            ref var top = ref Unsafe.Add(ref MemoryMarshal.GetReference(frame.Pixels), y0 * stride);
 
-                // Column sums of the bright values over the block's rows, 16-bit lanes.
-                var i = 0;
+            // Column sums of the bright values over the block's rows, 16-bit lanes.
+            var i = 0;
+            if (rows == Factor)
+            {
+                ref var r1 = ref Unsafe.Add(ref top, stride);
+                ref var r2 = ref Unsafe.Add(ref top, 2 * stride);
+                ref var r3 = ref Unsafe.Add(ref top, 3 * stride);
+                for (; i + 32 <= stride; i += 32)
+                {
+                    var (l0, h0) = Vector256.Widen(Bright(Vector256.LoadUnsafe(ref top, (nuint)i), bright));
+                    var (l1, h1) = Vector256.Widen(Bright(Vector256.LoadUnsafe(ref r1, (nuint)i), bright));
+                    var (l2, h2) = Vector256.Widen(Bright(Vector256.LoadUnsafe(ref r2, (nuint)i), bright));
+                    var (l3, h3) = Vector256.Widen(Bright(Vector256.LoadUnsafe(ref r3, (nuint)i), bright));
+                    (l0 + l1 + (l2 + l3)).StoreUnsafe(ref columns, (nuint)i);
+                    (h0 + h1 + (h2 + h3)).StoreUnsafe(ref columns, (nuint)(i + 16));
+                }
+            }
+            else
+            {
                 for (; i + 32 <= stride; i += 32)
                 {
                     var low = Vector256<ushort>.Zero;
                     var high = Vector256<ushort>.Zero;
                     for (var r = 0; r < rows; r++)
                     {
-                        var v = Vector256.LoadUnsafe(ref top, (nuint)(r * stride + i));
-                        var (l, h) = Vector256.Widen(v & Vector256.GreaterThanOrEqual(v, bright));
+                        var (l, h) = Vector256.Widen(Bright(Vector256.LoadUnsafe(ref top, (nuint)(r * stride + i)), bright));
                         low += l;
                         high += h;
                     }
@@ -163,169 +186,187 @@ public sealed record BloomShader(
                     low.StoreUnsafe(ref columns, (nuint)i);
                     high.StoreUnsafe(ref columns, (nuint)(i + 16));
                 }
-
-                for (; i < stride; i++)
-                {
-                    var sum = 0;
-                    for (var r = 0; r < rows; r++)
-                    {
-                        var v = Unsafe.Add(ref top, r * stride + i);
-                        sum += v >= _bright ? v : 0;
-                    }
-
-                    Unsafe.Add(ref columns, i) = (ushort)sum;
-                }
-
-                // Sums of four pixels: lane 12·qx + c holds block qx's channel c (lanes past the row are zero).
-                for (i = 0; i < stride; i += 16)
-                {
-                    var sum = Vector256.LoadUnsafe(ref columns, (nuint)i) + Vector256.LoadUnsafe(ref columns, (nuint)(i + 3))
-                        + Vector256.LoadUnsafe(ref columns, (nuint)(i + 6)) + Vector256.LoadUnsafe(ref columns, (nuint)(i + 9));
-                    sum.StoreUnsafe(ref blocks, (nuint)i);
-                }
-
-                // Pack the three lanes of each block: overlapping 4-lane copies, each overwriting the last one's spare lane.
-                for (var qx = 0; qx < _qw; qx++)
-                {
-                    Unsafe.WriteUnaligned(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref packed, qx * 3)), Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref blocks, qx * 12))));
-                }
-
-                var inverse = 1f / (rows * Factor);
-                var inverseVector = Vector256.Create(inverse);
-                ref var aRow = ref Unsafe.Add(ref a, qy * _qStride);
-                var end = fullColumns * 3;
-                var j = 0;
-                for (; j + 16 <= end; j += 16)
-                {
-                    var (l, h) = Vector256.Widen(Vector256.LoadUnsafe(ref packed, (nuint)j));
-                    (Vector256.ConvertToSingle(l.AsInt32()) * inverseVector).StoreUnsafe(ref aRow, (nuint)j);
-                    (Vector256.ConvertToSingle(h.AsInt32()) * inverseVector).StoreUnsafe(ref aRow, (nuint)(j + 8));
-                }
-
-                for (; j < end; j++)
-                {
-                    Unsafe.Add(ref aRow, j) = Unsafe.Add(ref packed, j) * inverse;
-                }
-
-                if (fullColumns < _qw)
-                {
-                    var edgeInverse = 1f / (rows * (_width - fullColumns * Factor));
-                    for (; j < _qStride; j++)
-                    {
-                        Unsafe.Add(ref aRow, j) = Unsafe.Add(ref packed, j) * edgeInverse;
-                    }
-                }
             }
-        }
 
-        /// <summary>Three-tap box along rows, edges repeated. Sums are divided once, in the vertical pass.</summary>
-        private void BlurHorizontal(float[] source, float[] target)
-        {
-            var stride = _qStride;
-            ref var s = ref MemoryMarshal.GetArrayDataReference(source);
-            ref var t = ref MemoryMarshal.GetArrayDataReference(target);
-            for (var y = 0; y < _qh; y++)
+            for (; i < stride; i++)
             {
-                var row = y * stride;
-                var x = 0;
-                for (; x < 3 && x < stride; x++)
+                var sum = 0;
+                for (var r = 0; r < rows; r++)
                 {
-                    Tap(ref s, ref t, row, x, stride);
+                    var v = Unsafe.Add(ref top, r * stride + i);
+                    sum += v >= _bright ? v : 0;
                 }
 
-                for (; x + 8 <= stride - 3; x += 8)
-                {
-                    var o = (nuint)(row + x);
-                    var sum = Vector256.LoadUnsafe(ref s, o - 3) + Vector256.LoadUnsafe(ref s, o) + Vector256.LoadUnsafe(ref s, o + 3);
-                    sum.StoreUnsafe(ref t, o);
-                }
+                Unsafe.Add(ref columns, i) = (ushort)sum;
+            }
 
-                for (; x < stride; x++)
+            // Sums of four pixels: lane 12·qx + c holds block qx's channel c (lanes past the row are zero).
+            for (i = 0; i < stride; i += 16)
+            {
+                var sum = Vector256.LoadUnsafe(ref columns, (nuint)i) + Vector256.LoadUnsafe(ref columns, (nuint)(i + 3))
+                    + Vector256.LoadUnsafe(ref columns, (nuint)(i + 6)) + Vector256.LoadUnsafe(ref columns, (nuint)(i + 9));
+                sum.StoreUnsafe(ref blocks, (nuint)i);
+            }
+
+            // Pack the three lanes of each block: overlapping 4-lane copies, each overwriting the last one's spare lane.
+            for (var qx = 0; qx < _qw; qx++)
+            {
+                Unsafe.WriteUnaligned(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref packed, qx * 3)), Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref blocks, qx * 12))));
+            }
+
+            var inverse = 1f / (rows * Factor);
+            var inverseVector = Vector256.Create(inverse);
+            ref var means = ref MemoryMarshal.GetArrayDataReference(_means);
+            var end = _width / Factor * 3;
+            var j = 0;
+            for (; j + 16 <= end; j += 16)
+            {
+                var (l, h) = Vector256.Widen(Vector256.LoadUnsafe(ref packed, (nuint)j));
+                (Vector256.ConvertToSingle(l.AsInt32()) * inverseVector).StoreUnsafe(ref means, (nuint)j);
+                (Vector256.ConvertToSingle(h.AsInt32()) * inverseVector).StoreUnsafe(ref means, (nuint)(j + 8));
+            }
+
+            for (; j < end; j++)
+            {
+                Unsafe.Add(ref means, j) = Unsafe.Add(ref packed, j) * inverse;
+            }
+
+            if (j < _qStride)
+            {
+                var edgeInverse = 1f / (rows * (_width - _width / Factor * Factor));
+                for (; j < _qStride; j++)
                 {
-                    Tap(ref s, ref t, row, x, stride);
+                    Unsafe.Add(ref means, j) = Unsafe.Add(ref packed, j) * edgeInverse;
                 }
             }
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static void Tap(ref float source, ref float target, int row, int x, int stride)
-        {
-            var left = x >= 3 ? x - 3 : x;
-            var right = x + 3 < stride ? x + 3 : x;
-            Unsafe.Add(ref target, row + x) = Unsafe.Add(ref source, row + left) + Unsafe.Add(ref source, row + x) + Unsafe.Add(ref source, row + right);
-        }
+        private static Vector256<byte> Bright(Vector256<byte> v, Vector256<byte> bright) => v & Vector256.GreaterThanOrEqual(v, bright);
 
-        private void BlurVertical(float[] source, float[] target)
+        /// <summary>Row y enters blur pass `pass`: its horizontal sums are kept, and the vertical result of the row above is final.</summary>
+        private void Push(int pass, int y, float[] row)
         {
-            var stride = _qStride;
-            const float Ninth = 1f / 9f;
-            var ninth = Vector256.Create(Ninth);
-            ref var s = ref MemoryMarshal.GetArrayDataReference(source);
-            ref var t = ref MemoryMarshal.GetArrayDataReference(target);
-            for (var y = 0; y < _qh; y++)
+            BlurHorizontal(row, _sums[pass].AsSpan(y % 3 * _qStride, _qStride));
+            if (y >= 1)
             {
-                ref var a = ref Unsafe.Add(ref s, (y > 0 ? y - 1 : y) * stride);
-                ref var b = ref Unsafe.Add(ref s, y * stride);
-                ref var c = ref Unsafe.Add(ref s, (y + 1 < _qh ? y + 1 : y) * stride);
-                ref var r = ref Unsafe.Add(ref t, y * stride);
-                var x = 0;
-                for (; x + 8 <= stride; x += 8)
-                {
-                    var sum = Vector256.LoadUnsafe(ref a, (nuint)x) + Vector256.LoadUnsafe(ref b, (nuint)x) + Vector256.LoadUnsafe(ref c, (nuint)x);
-                    (sum * ninth).StoreUnsafe(ref r, (nuint)x);
-                }
+                Emit(pass, y - 1);
+            }
 
-                for (; x < stride; x++)
-                {
-                    Unsafe.Add(ref r, x) = (Unsafe.Add(ref a, x) + Unsafe.Add(ref b, x) + Unsafe.Add(ref c, x)) * Ninth;
-                }
+            if (y == _qh - 1)
+            {
+                Emit(pass, y);
             }
         }
 
-        /// <summary>Glow levels round(blur · strength), capped at 4·255, into the padded glow rows. False when all are zero.</summary>
-        private bool ToGlow(float[] source)
+        private void Emit(int pass, int y)
+        {
+            var sums = _sums[pass];
+            var up = y > 0 ? y - 1 : y;
+            var down = y + 1 < _qh ? y + 1 : y;
+            var blurred = _blurred[pass];
+            BlurVertical(sums.AsSpan(up % 3 * _qStride, _qStride), sums.AsSpan(y % 3 * _qStride, _qStride), sums.AsSpan(down % 3 * _qStride, _qStride), blurred);
+            if (pass + 1 < Passes)
+            {
+                Push(pass + 1, y, blurred);
+            }
+            else
+            {
+                ToGlow(blurred, y);
+                _glowRows = y + 1;
+            }
+        }
+
+        /// <summary>Three-tap box along a row, edges repeated. Sums are divided once, in the vertical pass.</summary>
+        private static void BlurHorizontal(float[] source, Span<float> target)
+        {
+            var stride = source.Length;
+            ref var s = ref MemoryMarshal.GetArrayDataReference(source);
+            ref var t = ref MemoryMarshal.GetReference(target);
+            var x = 0;
+            for (; x < 3 && x < stride; x++)
+            {
+                Tap(ref s, ref t, x, stride);
+            }
+
+            for (; x + 8 <= stride - 3; x += 8)
+            {
+                var o = (nuint)x;
+                var sum = Vector256.LoadUnsafe(ref s, o - 3) + Vector256.LoadUnsafe(ref s, o) + Vector256.LoadUnsafe(ref s, o + 3);
+                sum.StoreUnsafe(ref t, o);
+            }
+
+            for (; x < stride; x++)
+            {
+                Tap(ref s, ref t, x, stride);
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Tap(ref float source, ref float target, int x, int stride)
+        {
+            var left = x >= 3 ? x - 3 : x;
+            var right = x + 3 < stride ? x + 3 : x;
+            Unsafe.Add(ref target, x) = Unsafe.Add(ref source, left) + Unsafe.Add(ref source, x) + Unsafe.Add(ref source, right);
+        }
+
+        private static void BlurVertical(ReadOnlySpan<float> above, ReadOnlySpan<float> here, ReadOnlySpan<float> below, float[] target)
+        {
+            const float Ninth = 1f / 9f;
+            var ninth = Vector256.Create(Ninth);
+            ref var a = ref MemoryMarshal.GetReference(above);
+            ref var b = ref MemoryMarshal.GetReference(here);
+            ref var c = ref MemoryMarshal.GetReference(below);
+            ref var r = ref MemoryMarshal.GetArrayDataReference(target);
+            var stride = target.Length;
+            var x = 0;
+            for (; x + 8 <= stride; x += 8)
+            {
+                var sum = Vector256.LoadUnsafe(ref a, (nuint)x) + Vector256.LoadUnsafe(ref b, (nuint)x) + Vector256.LoadUnsafe(ref c, (nuint)x);
+                (sum * ninth).StoreUnsafe(ref r, (nuint)x);
+            }
+
+            for (; x < stride; x++)
+            {
+                Unsafe.Add(ref r, x) = (Unsafe.Add(ref a, x) + Unsafe.Add(ref b, x) + Unsafe.Add(ref c, x)) * Ninth;
+            }
+        }
+
+        /// <summary>Glow levels round(blur · strength), capped at 4·255, into padded glow row y; notes whether any is lit.</summary>
+        private void ToGlow(float[] blurred, int y)
         {
             var stride = _qStride;
             var strength = Vector256.Create(_strength);
             var half = Vector256.Create(0.5f);
             var cap = Vector256.Create(4 * 255);
-            ref var s = ref MemoryMarshal.GetArrayDataReference(source);
-            ref var glow = ref MemoryMarshal.GetArrayDataReference(_glow);
-            var any = false;
-            for (var y = 0; y < _qh; y++)
+            ref var from = ref MemoryMarshal.GetArrayDataReference(blurred);
+            ref var row = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_glow), y * _glowStride + 3);
+            var lit = Vector256<int>.Zero;
+            var x = 0;
+            for (; x + 16 <= stride; x += 16)
             {
-                ref var from = ref Unsafe.Add(ref s, y * stride);
-                ref var row = ref Unsafe.Add(ref glow, y * _glowStride + 3);
-                var lit = Vector256<int>.Zero;
-                var x = 0;
-                for (; x + 16 <= stride; x += 16)
-                {
-                    var g0 = Vector256.ConvertToInt32(Vector256.LoadUnsafe(ref from, (nuint)x) * strength + half);
-                    var g1 = Vector256.ConvertToInt32(Vector256.LoadUnsafe(ref from, (nuint)(x + 8)) * strength + half);
-                    lit |= Vector256.GreaterThan(g0, Vector256<int>.Zero) | Vector256.GreaterThan(g1, Vector256<int>.Zero);
-                    Vector256.Narrow(Vector256.Min(g0, cap).AsUInt32(), Vector256.Min(g1, cap).AsUInt32()).StoreUnsafe(ref row, (nuint)x);
-                }
-
-                var rowLit = lit != Vector256<int>.Zero;
-                for (; x < stride; x++)
-                {
-                    var g = (int)(Unsafe.Add(ref from, x) * _strength + 0.5f);
-                    Unsafe.Add(ref row, x) = (ushort)Math.Min(g, 4 * 255);
-                    rowLit |= g > 0;
-                }
-
-                // The repeated edge pixels.
-                for (var c = 0; c < 3; c++)
-                {
-                    Unsafe.Add(ref row, c - 3) = Unsafe.Add(ref row, c);
-                    Unsafe.Add(ref row, stride + c) = Unsafe.Add(ref row, stride - 3 + c);
-                }
-
-                _rowLit[y] = rowLit;
-                any |= rowLit;
+                var g0 = Vector256.ConvertToInt32(Vector256.LoadUnsafe(ref from, (nuint)x) * strength + half);
+                var g1 = Vector256.ConvertToInt32(Vector256.LoadUnsafe(ref from, (nuint)(x + 8)) * strength + half);
+                lit |= g0 | g1;
+                Vector256.Narrow(Vector256.Min(g0, cap).AsUInt32(), Vector256.Min(g1, cap).AsUInt32()).StoreUnsafe(ref row, (nuint)x);
             }
 
-            return any;
+            var rowLit = lit != Vector256<int>.Zero;
+            for (; x < stride; x++)
+            {
+                var g = (int)(Unsafe.Add(ref from, x) * _strength + 0.5f);
+                Unsafe.Add(ref row, x) = (ushort)Math.Min(g, 4 * 255);
+                rowLit |= g != 0;
+            }
+
+            // The repeated edge pixels.
+            for (var c = 0; c < 3; c++)
+            {
+                Unsafe.Add(ref row, c - 3) = Unsafe.Add(ref row, c);
+                Unsafe.Add(ref row, stride + c) = Unsafe.Add(ref row, stride - 3 + c);
+            }
+
+            _rowLit[y] = rowLit;
         }
 
         /// <summary>A quarter row upsampled along x, in eighths; two rows are kept since output rows move forward.</summary>
@@ -375,43 +416,39 @@ public sealed record BloomShader(
             }
         }
 
-        private void Upsample(FrameBuffer frame)
+        /// <summary>Adds the upsampled glow to output row y (a row whose two glow rows are both unlit is left as it is).</summary>
+        private void UpsampleRow(FrameBuffer frame, int y)
         {
-            _rowOf[0] = _rowOf[1] = -1;
+            if (!_rowLit[_y0[y]] && !_rowLit[_y1[y]])
+            {
+                return;
+            }
+
             var stride = _width * 3;
             var half = Vector256.Create((ushort)32);
             var max = Vector256.Create((ushort)255);
-            ref var pixels = ref MemoryMarshal.GetReference(frame.Pixels);
-            for (var y = 0; y < _height; y++)
+            var wy = _wy[y];
+            var top = Row(_y0[y]);
+            var bottom = Row(_y1[y]);
+            var a = Vector256.Create((ushort)(8 - wy));
+            var b = Vector256.Create(wy);
+            ref var rt = ref MemoryMarshal.GetArrayDataReference(top);
+            ref var rb = ref MemoryMarshal.GetArrayDataReference(bottom);
+            ref var line = ref Unsafe.Add(ref MemoryMarshal.GetReference(frame.Pixels), y * stride);
+            var x = 0;
+            for (; x + 32 <= stride; x += 32)
             {
-                if (!_rowLit[_y0[y]] && !_rowLit[_y1[y]])
-                {
-                    continue; // adding zeros
-                }
+                // The glow is at most 4·255 and the pixel at most 255, so the 16-bit sum cannot wrap.
+                var low = (Vector256.LoadUnsafe(ref rt, (nuint)x) * a + Vector256.LoadUnsafe(ref rb, (nuint)x) * b + half) >> 6;
+                var high = (Vector256.LoadUnsafe(ref rt, (nuint)(x + 16)) * a + Vector256.LoadUnsafe(ref rb, (nuint)(x + 16)) * b + half) >> 6;
+                var (pl, ph) = Vector256.Widen(Vector256.LoadUnsafe(ref line, (nuint)x));
+                Vector256.Narrow(Vector256.Min(pl + low, max), Vector256.Min(ph + high, max)).StoreUnsafe(ref line, (nuint)x);
+            }
 
-                var wy = _wy[y];
-                var top = Row(_y0[y]);
-                var bottom = Row(_y1[y]);
-                var a = Vector256.Create((ushort)(8 - wy));
-                var b = Vector256.Create(wy);
-                ref var rt = ref MemoryMarshal.GetArrayDataReference(top);
-                ref var rb = ref MemoryMarshal.GetArrayDataReference(bottom);
-                ref var line = ref Unsafe.Add(ref pixels, y * stride);
-                var x = 0;
-                for (; x + 32 <= stride; x += 32)
-                {
-                    // The glow is at most 4·255 and the pixel at most 255, so the 16-bit sum cannot wrap.
-                    var low = (Vector256.LoadUnsafe(ref rt, (nuint)x) * a + Vector256.LoadUnsafe(ref rb, (nuint)x) * b + half) >> 6;
-                    var high = (Vector256.LoadUnsafe(ref rt, (nuint)(x + 16)) * a + Vector256.LoadUnsafe(ref rb, (nuint)(x + 16)) * b + half) >> 6;
-                    var (pl, ph) = Vector256.Widen(Vector256.LoadUnsafe(ref line, (nuint)x));
-                    Vector256.Narrow(Vector256.Min(pl + low, max), Vector256.Min(ph + high, max)).StoreUnsafe(ref line, (nuint)x);
-                }
-
-                for (; x < stride; x++)
-                {
-                    var add = (top[x] * (8 - wy) + bottom[x] * wy + 32) >> 6;
-                    Unsafe.Add(ref line, x) = (byte)Math.Min(255, Unsafe.Add(ref line, x) + add);
-                }
+            for (; x < stride; x++)
+            {
+                var add = (top[x] * (8 - wy) + bottom[x] * wy + 32) >> 6;
+                Unsafe.Add(ref line, x) = (byte)Math.Min(255, Unsafe.Add(ref line, x) + add);
             }
         }
     }
