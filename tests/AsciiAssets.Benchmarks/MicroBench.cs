@@ -7,7 +7,7 @@ namespace AsciiAssets.Benchmarks;
 /// <summary>
 /// Times each step of the reference scene on its own, many times over on the same inputs (restored before each
 /// call, untimed), and prints the median and the fastest call: quick and steady enough to compare two versions
-/// of one step on a busy machine. Usage: dotnet run -c Release --project tests/AsciiAssets.Benchmarks -- micro [--calls N]
+/// of one step on a busy machine. Usage: dotnet run -c Release --project tests/AsciiAssets.Benchmarks -- micro [--calls N] [--only step]
 /// </summary>
 public static class MicroBench
 {
@@ -15,6 +15,8 @@ public static class MicroBench
     {
         var index = Array.IndexOf(args, "--calls");
         var calls = index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1]) : 100;
+        index = Array.IndexOf(args, "--only");
+        Only = index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
         var folder = Directory.CreateTempSubdirectory("ascii-assets-micro").FullName;
         try
         {
@@ -69,8 +71,15 @@ public static class MicroBench
         }
     }
 
+    private static string? Only { get; set; }
+
     private static void Measure(string name, int calls, Action? prepare, Action action)
     {
+        if (Only is not null && !name.Contains(Only, StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
         var clock = new Stopwatch();
         var times = new double[calls];
         for (var warm = 0; warm < 40; warm++)
