@@ -1,10 +1,16 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using AsciiAssets.Compose.BlendModes;
 using AsciiAssets.Rendering;
 
 namespace AsciiAssets.Compose;
 
-/// <summary>Blends a layer onto the frame below it with a blend mode and an opacity, 32 bytes per step.</summary>
+/// <summary>
+/// Blends a layer onto the frame below it with a blend mode and an opacity, 32 bytes per step. The loop is
+/// compiled once per built-in mode (through a struct that calls the sealed mode directly, so its blend inlines);
+/// other modes go through the virtual call.
+/// </summary>
 public static class LayerBlender
 {
     public static void Blend(FrameBuffer bottom, FrameBuffer top, BlendMode mode, float opacity)
@@ -17,8 +23,36 @@ public static class LayerBlender
 
         var below = bottom.Pixels;
         var above = top.Pixels;
+        switch (mode)
+        {
+            case ScreenBlend screen:
+                Blend(below, above, new Screen(screen), weight);
+                break;
+            case AddBlend add:
+                Blend(below, above, new Add(add), weight);
+                break;
+            case NormalBlend normal:
+                Blend(below, above, new Normal(normal), weight);
+                break;
+            case LightenBlend lighten:
+                Blend(below, above, new Lighten(lighten), weight);
+                break;
+            case MultiplyBlend multiply:
+                Blend(below, above, new Multiply(multiply), weight);
+                break;
+            default:
+                Blend(below, above, new Any(mode), weight);
+                break;
+        }
+    }
+
+    private static void Blend<TMode>(Span<byte> below, ReadOnlySpan<byte> above, TMode mode, ushort weight)
+        where TMode : struct, IMode
+    {
         var w = Vector256.Create(weight);
         var inverse = Vector256.Create((ushort)(256 - weight));
+        // Opacity 1: (below · 0 + blended · 256 + 128) >> 8 is the blended value itself.
+        var opaque = weight == 256;
         var length = below.Length;
         var skipBlack = mode.BlackLeavesBottom;
         var i = 0;
@@ -32,8 +66,17 @@ public static class LayerBlender
                 continue;
             }
 
-            var result = BlendVector(Vector256.LoadUnsafe(ref belowRef, (nuint)i), layer, mode, w, inverse);
-            result.StoreUnsafe(ref belowRef, (nuint)i);
+            var (belowLow, belowHigh) = Vector256.Widen(Vector256.LoadUnsafe(ref belowRef, (nuint)i));
+            var (aboveLow, aboveHigh) = Vector256.Widen(layer);
+            var low = mode.Blend(belowLow, aboveLow);
+            var high = mode.Blend(belowHigh, aboveHigh);
+            if (!opaque)
+            {
+                low = Mix(belowLow, low, w, inverse);
+                high = Mix(belowHigh, high, w, inverse);
+            }
+
+            Vector256.Narrow(low, high).StoreUnsafe(ref belowRef, (nuint)i);
         }
 
         if (i < length)
@@ -42,21 +85,70 @@ public static class LayerBlender
             Span<byte> b = stackalloc byte[32];
             below[i..].CopyTo(a);
             above[i..].CopyTo(b);
-            var result = BlendVector(Vector256.Create<byte>(a), Vector256.Create<byte>(b), mode, w, inverse);
-            result.CopyTo(a);
+            var (belowLow, belowHigh) = Vector256.Widen(Vector256.Create<byte>(a));
+            var (aboveLow, aboveHigh) = Vector256.Widen(Vector256.Create<byte>(b));
+            var low = Mix(belowLow, mode.Blend(belowLow, aboveLow), w, inverse);
+            var high = Mix(belowHigh, mode.Blend(belowHigh, aboveHigh), w, inverse);
+            Vector256.Narrow(low, high).CopyTo(a);
             a[..(length - i)].CopyTo(below[i..]);
         }
     }
 
-    private static Vector256<byte> BlendVector(Vector256<byte> below, Vector256<byte> above, BlendMode mode, Vector256<ushort> weight, Vector256<ushort> inverse)
-    {
-        var (belowLow, belowHigh) = Vector256.Widen(below);
-        var (aboveLow, aboveHigh) = Vector256.Widen(above);
-        var low = Mix(belowLow, mode.Blend(belowLow, aboveLow), weight, inverse);
-        var high = Mix(belowHigh, mode.Blend(belowHigh, aboveHigh), weight, inverse);
-        return Vector256.Narrow(low, high);
-    }
-
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<ushort> Mix(Vector256<ushort> below, Vector256<ushort> blended, Vector256<ushort> weight, Vector256<ushort> inverse) =>
         (below * inverse + blended * weight + Vector256.Create((ushort)128)) >> 8;
+
+    private interface IMode
+    {
+        bool BlackLeavesBottom { get; }
+
+        Vector256<ushort> Blend(Vector256<ushort> bottom, Vector256<ushort> top);
+    }
+
+    private readonly struct Screen(ScreenBlend mode) : IMode
+    {
+        public bool BlackLeavesBottom => mode.BlackLeavesBottom;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<ushort> Blend(Vector256<ushort> bottom, Vector256<ushort> top) => mode.Blend(bottom, top);
+    }
+
+    private readonly struct Add(AddBlend mode) : IMode
+    {
+        public bool BlackLeavesBottom => mode.BlackLeavesBottom;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<ushort> Blend(Vector256<ushort> bottom, Vector256<ushort> top) => mode.Blend(bottom, top);
+    }
+
+    private readonly struct Normal(NormalBlend mode) : IMode
+    {
+        public bool BlackLeavesBottom => mode.BlackLeavesBottom;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<ushort> Blend(Vector256<ushort> bottom, Vector256<ushort> top) => mode.Blend(bottom, top);
+    }
+
+    private readonly struct Lighten(LightenBlend mode) : IMode
+    {
+        public bool BlackLeavesBottom => mode.BlackLeavesBottom;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<ushort> Blend(Vector256<ushort> bottom, Vector256<ushort> top) => mode.Blend(bottom, top);
+    }
+
+    private readonly struct Multiply(MultiplyBlend mode) : IMode
+    {
+        public bool BlackLeavesBottom => mode.BlackLeavesBottom;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<ushort> Blend(Vector256<ushort> bottom, Vector256<ushort> top) => mode.Blend(bottom, top);
+    }
+
+    private readonly struct Any(BlendMode mode) : IMode
+    {
+        public bool BlackLeavesBottom => mode.BlackLeavesBottom;
+
+        public Vector256<ushort> Blend(Vector256<ushort> bottom, Vector256<ushort> top) => mode.Blend(bottom, top);
+    }
 }
