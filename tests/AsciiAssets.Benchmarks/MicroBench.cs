@@ -45,8 +45,8 @@ public static class MicroBench
             blended.CopyTo(toned);
             scene.Tonemapper.Apply(toned);
 
-            Console.WriteLine($"| step ({calls} calls) | median ms | fastest ms |");
-            Console.WriteLine("| --- | --- | --- |");
+            Console.WriteLine($"| step ({calls} calls) | median ms | fastest ms | 10th percentile | 90th percentile |");
+            Console.WriteLine("| --- | --- | --- | --- | --- |");
             for (var i = 0; i < scene.Layers.Count; i++)
             {
                 var l = scene.Layers[i];
@@ -97,6 +97,6 @@ public static class MicroBench
         }
 
         Array.Sort(times);
-        Console.WriteLine($"| {name} | {times[calls / 2]:0.000} | {times[0]:0.000} |");
+        Console.WriteLine($"| {name} | {times[calls / 2]:0.000} | {times[0]:0.000} | {times[calls / 10]:0.000} | {times[calls * 9 / 10]:0.000} |");
     }
 }

@@ -16,6 +16,7 @@ public sealed class Tonemapper
 {
     private const int Subsample = 4;
     private readonly int[] _histogram = new int[256];
+    private readonly int[] _partial = new int[6 * 256];
     private readonly byte[] _lut = new byte[256];
     private readonly float _gamma;
 
@@ -78,20 +79,43 @@ public sealed class Tonemapper
 
     private (int Low, int High) Percentiles(FrameBuffer frame)
     {
-        Array.Clear(_histogram);
-        var count = 0;
+        // Six partial histograms (per channel, alternate samples), so runs of equal values do not wait on each other.
+        var partial = _partial;
+        Array.Clear(partial);
+        ref var h = ref MemoryMarshal.GetArrayDataReference(partial);
+        ref var pixels = ref MemoryMarshal.GetReference(frame.Pixels);
+        var stride = frame.Stride;
+        const int Step = Subsample * 3;
+        var rows = 0;
         for (var y = 0; y < frame.Height; y += Subsample)
         {
-            var row = frame.Row(y);
-            for (var x = 0; x < row.Length; x += Subsample * 3)
+            rows++;
+            ref var row = ref Unsafe.Add(ref pixels, y * stride);
+            var x = 0;
+            for (; x + Step < stride; x += 2 * Step)
             {
-                _histogram[row[x]]++;
-                _histogram[row[x + 1]]++;
-                _histogram[row[x + 2]]++;
-                count += 3;
+                Unsafe.Add(ref h, Unsafe.Add(ref row, x))++;
+                Unsafe.Add(ref h, 256 + Unsafe.Add(ref row, x + 1))++;
+                Unsafe.Add(ref h, 512 + Unsafe.Add(ref row, x + 2))++;
+                Unsafe.Add(ref h, 768 + Unsafe.Add(ref row, x + Step))++;
+                Unsafe.Add(ref h, 1024 + Unsafe.Add(ref row, x + Step + 1))++;
+                Unsafe.Add(ref h, 1280 + Unsafe.Add(ref row, x + Step + 2))++;
+            }
+
+            if (x < stride)
+            {
+                Unsafe.Add(ref h, Unsafe.Add(ref row, x))++;
+                Unsafe.Add(ref h, 256 + Unsafe.Add(ref row, x + 1))++;
+                Unsafe.Add(ref h, 512 + Unsafe.Add(ref row, x + 2))++;
             }
         }
 
+        for (var v = 0; v < 256; v++)
+        {
+            _histogram[v] = partial[v] + partial[256 + v] + partial[512 + v] + partial[768 + v] + partial[1024 + v] + partial[1280 + v];
+        }
+
+        var count = rows * ((frame.Width + Subsample - 1) / Subsample) * 3;
         var low = Percentile(count, 0.01);
         var high = Percentile(count, 0.995);
         if (high < low + 10)
