@@ -86,6 +86,13 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
                     {
                         if (!renderers.TryGetValue(job, out var renderer))
                         {
+                            // Segments are queued job by job, so a worker never returns to an earlier job: free its renderers.
+                            foreach (var done in renderers.Keys.ToArray())
+                            {
+                                renderers[done].Dispose();
+                                renderers.Remove(done);
+                            }
+
                             renderer = new FrameRenderer(job.Plan);
                             renderers[job] = renderer;
                             if (job.ClaimWarnings())
