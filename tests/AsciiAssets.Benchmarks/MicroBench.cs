@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using AsciiAssets.Compose;
 using AsciiAssets.Rendering;
 
@@ -53,6 +55,9 @@ public static class MicroBench
                 Measure($"fields: layer {i} ({l.Grid.Columns}x{l.Grid.Rows} cells)", calls, null, () => l.Evaluate(time));
             }
 
+            // The memory floor on this machine: one pass that only reads a frame, one that reads and writes it back.
+            Measure("floor: read one frame", calls, () => toned.CopyTo(shaded), () => ReadPass(shaded));
+            Measure("floor: read and write one frame", calls, () => toned.CopyTo(shaded), () => ReadWritePass(shaded));
             Measure("clear one frame", calls, null, frame.Clear);
             Measure("composite layer 0", calls, frame.Clear, () => scene.Layers[0].Composite(frame));
             Measure("composite layer 1", calls, layer.Clear, () => scene.Layers[1].Composite(layer));
@@ -72,6 +77,30 @@ public static class MicroBench
     }
 
     private static string? Only { get; set; }
+
+    private static int Sink { get; set; }
+
+    private static void ReadPass(FrameBuffer frame)
+    {
+        ref var p = ref MemoryMarshal.GetReference(frame.Pixels);
+        var any = Vector256<byte>.Zero;
+        for (var i = 0; i + 32 <= frame.Length; i += 32)
+        {
+            any |= Vector256.LoadUnsafe(ref p, (nuint)i);
+        }
+
+        Sink = any.GetElement(0);
+    }
+
+    private static void ReadWritePass(FrameBuffer frame)
+    {
+        ref var p = ref MemoryMarshal.GetReference(frame.Pixels);
+        var one = Vector256.Create((byte)1);
+        for (var i = 0; i + 32 <= frame.Length; i += 32)
+        {
+            (Vector256.LoadUnsafe(ref p, (nuint)i) | one).StoreUnsafe(ref p, (nuint)i);
+        }
+    }
 
     private static void Measure(string name, int calls, Action? prepare, Action action)
     {

@@ -160,6 +160,21 @@ public sealed record BloomShader(
                 ref var r1 = ref Unsafe.Add(ref top, stride);
                 ref var r2 = ref Unsafe.Add(ref top, 2 * stride);
                 ref var r3 = ref Unsafe.Add(ref top, 3 * stride);
+                if (Vector512.IsHardwareAccelerated)
+                {
+                    // The same lane arithmetic as below, 64 bytes a step.
+                    var bright512 = Vector512.Create((byte)_bright);
+                    for (; i + 64 <= stride; i += 64)
+                    {
+                        var (l0, h0) = Vector512.Widen(Bright(Vector512.LoadUnsafe(ref top, (nuint)i), bright512));
+                        var (l1, h1) = Vector512.Widen(Bright(Vector512.LoadUnsafe(ref r1, (nuint)i), bright512));
+                        var (l2, h2) = Vector512.Widen(Bright(Vector512.LoadUnsafe(ref r2, (nuint)i), bright512));
+                        var (l3, h3) = Vector512.Widen(Bright(Vector512.LoadUnsafe(ref r3, (nuint)i), bright512));
+                        (l0 + l1 + (l2 + l3)).StoreUnsafe(ref columns, (nuint)i);
+                        (h0 + h1 + (h2 + h3)).StoreUnsafe(ref columns, (nuint)(i + 32));
+                    }
+                }
+
                 for (; i + 32 <= stride; i += 32)
                 {
                     var (l0, h0) = Vector256.Widen(Bright(Vector256.LoadUnsafe(ref top, (nuint)i), bright));
@@ -240,6 +255,9 @@ public sealed record BloomShader(
                 }
             }
         }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<byte> Bright(Vector512<byte> v, Vector512<byte> bright) => v & Vector512.GreaterThanOrEqual(v, bright);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<byte> Bright(Vector256<byte> v, Vector256<byte> bright) => v & Vector256.GreaterThanOrEqual(v, bright);
@@ -436,6 +454,22 @@ public sealed record BloomShader(
             ref var rb = ref MemoryMarshal.GetArrayDataReference(bottom);
             ref var line = ref Unsafe.Add(ref MemoryMarshal.GetReference(frame.Pixels), y * stride);
             var x = 0;
+            if (Vector512.IsHardwareAccelerated)
+            {
+                // The same lane arithmetic as below, 64 bytes a step.
+                var half512 = Vector512.Create((ushort)32);
+                var max512 = Vector512.Create((ushort)255);
+                var a512 = Vector512.Create((ushort)(8 - wy));
+                var b512 = Vector512.Create(wy);
+                for (; x + 64 <= stride; x += 64)
+                {
+                    var low = (Vector512.LoadUnsafe(ref rt, (nuint)x) * a512 + Vector512.LoadUnsafe(ref rb, (nuint)x) * b512 + half512) >> 6;
+                    var high = (Vector512.LoadUnsafe(ref rt, (nuint)(x + 32)) * a512 + Vector512.LoadUnsafe(ref rb, (nuint)(x + 32)) * b512 + half512) >> 6;
+                    var (pl, ph) = Vector512.Widen(Vector512.LoadUnsafe(ref line, (nuint)x));
+                    Vector512.Narrow(Vector512.Min(pl + low, max512), Vector512.Min(ph + high, max512)).StoreUnsafe(ref line, (nuint)x);
+                }
+            }
+
             for (; x + 32 <= stride; x += 32)
             {
                 // The glow is at most 4·255 and the pixel at most 255, so the 16-bit sum cannot wrap.

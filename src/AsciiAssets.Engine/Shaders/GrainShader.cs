@@ -14,6 +14,8 @@ public sealed record GrainShader(
 {
     public override ShaderLevel MinimumLevel => ShaderLevel.Full;
 
+    private const float RoundingMagic = 12582912f; // 1.5 · 2^23
+
     public override IShader Create(ShaderSetup setup) => new Executor(this, setup);
 
     /// <summary>
@@ -26,12 +28,9 @@ public sealed record GrainShader(
     {
         // Largest amount for which the vector path's offsets fit a byte either way and the rounding trick is exact.
         private const float VectorAmountLimit = 255f;
-        private const float RoundingMagic = 12582912f; // 1.5 · 2^23
 
         private readonly short[] _offsets = new short[setup.Width * 3];
         private readonly int _blocksPerRow = (setup.Width + 1) / 2;
-        private readonly byte[] _raiseBlocks = new byte[(setup.Width + 1) / 2 + 32];
-        private readonly byte[] _lowerBlocks = new byte[(setup.Width + 1) / 2 + 32];
         private readonly byte[] _raise = new byte[setup.Width * 3 + 96];
         private readonly byte[] _lower = new byte[setup.Width * 3 + 96];
 
@@ -51,56 +50,32 @@ public sealed record GrainShader(
         private void ApplyVector(FrameBuffer frame, uint frameSeed)
         {
             var stride = frame.Width * 3;
-            // Hash.Combine(seed, b) = Mix(seed ^ (b + k)) with k fixed by the seed.
-            var seed = Vector256.Create(frameSeed);
-            var k = Vector256.Create(0x9e3779b9U + (frameSeed << 6) + (frameSeed >> 2));
-            var lanes = Vector256.Create(0u, 1, 2, 3, 4, 5, 6, 7);
-            var unit = Vector256.Create(1f / 16777216f);
-            var two = Vector256.Create(2f);
-            var one = Vector256.Create(1f);
-            var amount = Vector256.Create(p.Amount);
-            var magic = Vector256.Create(RoundingMagic);
-            ref var raiseBlocks = ref MemoryMarshal.GetArrayDataReference(_raiseBlocks);
-            ref var lowerBlocks = ref MemoryMarshal.GetArrayDataReference(_lowerBlocks);
+            var hash = new BlockHash(frameSeed, p.Amount);
             ref var raise = ref MemoryMarshal.GetArrayDataReference(_raise);
             ref var lower = ref MemoryMarshal.GetArrayDataReference(_lower);
             ref var pixels = ref MemoryMarshal.GetReference(frame.Pixels);
             var spread0 = Spread.Index[0];
             var spread1 = Spread.Index[1];
             var spread2 = Spread.Index[2];
+            var spread3 = Spread.Index[3];
+            var spread4 = Spread.Index[4];
+            var spread5 = Spread.Index[5];
             for (var y = 0; y < frame.Height; y += 2)
             {
                 var blockRow = (uint)((y >> 1) * _blocksPerRow);
-                for (var bx = 0; bx < _blocksPerRow; bx += 8)
+                for (var bx = 0; bx < _blocksPerRow; bx += 16)
                 {
-                    var x = seed ^ (Vector256.Create(blockRow + (uint)bx) + lanes + k);
-                    x ^= x >> 16;
-                    x *= 0x7feb352dU;
-                    x ^= x >> 15;
-                    x *= 0x846ca68bU;
-                    x ^= x >> 16;
-                    var u = Vector256.ConvertToSingle((x >> 8).AsInt32()) * unit;
-                    var noise = Vector256.ConvertToInt32((u * two - one) * amount + magic - magic);
-                    var up = Vector256.Max(noise, Vector256<int>.Zero);
-                    var down = Vector256.Max(-noise, Vector256<int>.Zero);
-                    // Bytes 0..7 are the raises of the eight blocks, 8..15 the lowerings.
-                    var both = Vector256.Narrow(Vector256.Narrow(up, down).AsUInt16(), Vector256<ushort>.Zero).AsUInt64();
-                    Unsafe.WriteUnaligned(ref Unsafe.Add(ref raiseBlocks, bx), both.GetElement(0));
-                    Unsafe.WriteUnaligned(ref Unsafe.Add(ref lowerBlocks, bx), both.GetElement(1));
-                }
-
-                // Each block's offset to its six channel bytes.
-                for (var b = 0; b < _blocksPerRow; b += 16)
-                {
-                    var r = Vector256.LoadUnsafe(ref raiseBlocks, (nuint)b);
-                    var l = Vector256.LoadUnsafe(ref lowerBlocks, (nuint)b);
-                    var o = (nuint)(b * 6);
-                    Vector256.Shuffle(r, spread0).StoreUnsafe(ref raise, o);
-                    Vector256.Shuffle(r, spread1).StoreUnsafe(ref raise, o + 32);
-                    Vector256.Shuffle(r, spread2).StoreUnsafe(ref raise, o + 64);
-                    Vector256.Shuffle(l, spread0).StoreUnsafe(ref lower, o);
-                    Vector256.Shuffle(l, spread1).StoreUnsafe(ref lower, o + 32);
-                    Vector256.Shuffle(l, spread2).StoreUnsafe(ref lower, o + 64);
+                    // Sixteen blocks' offsets (|offset| ≤ 255), split into raises (bytes 0..15) and lowerings (16..31),
+                    // then each spread to its six channel bytes.
+                    var offsets = Vector256.Narrow(hash.Noise(blockRow + (uint)bx), hash.Noise(blockRow + (uint)bx + 8));
+                    var both = Vector256.Narrow(Vector256.Max(offsets, Vector256<short>.Zero).AsUInt16(), Vector256.Max(-offsets, Vector256<short>.Zero).AsUInt16());
+                    var o = (nuint)(bx * 6);
+                    Vector256.Shuffle(both, spread0).StoreUnsafe(ref raise, o);
+                    Vector256.Shuffle(both, spread1).StoreUnsafe(ref raise, o + 32);
+                    Vector256.Shuffle(both, spread2).StoreUnsafe(ref raise, o + 64);
+                    Vector256.Shuffle(both, spread3).StoreUnsafe(ref lower, o);
+                    Vector256.Shuffle(both, spread4).StoreUnsafe(ref lower, o + 32);
+                    Vector256.Shuffle(both, spread5).StoreUnsafe(ref lower, o + 64);
                 }
 
                 Offset(ref Unsafe.Add(ref pixels, y * stride), stride, ref raise, ref lower);
@@ -159,11 +134,41 @@ public sealed record GrainShader(
         }
     }
 
-    /// <summary>Byte shuffles giving each of 96 channel bytes the offset of its 2x2 block (16 blocks).</summary>
+    /// <summary>
+    /// The offsets of eight consecutive blocks: round((Unit(Combine(frameSeed, block)) · 2 − 1) · amount), by the
+    /// scalar definition's operations. Combine(seed, b) = Mix(seed ^ (b + k)) with k fixed by the seed;
+    /// Unit(h) · 2 = (h &gt;&gt; 8) · 2⁻²³ exactly; and for |v| ≤ 255, v + 1.5·2²³ rounds v to the nearest integer
+    /// (ties to even, as MathF.Round), which the low bits of the sum then hold.
+    /// </summary>
+    private readonly struct BlockHash(uint frameSeed, float amount)
+    {
+        private readonly Vector256<uint> _seed = Vector256.Create(frameSeed);
+        private readonly Vector256<uint> _k = Vector256.Create(0x9e3779b9U + (frameSeed << 6) + (frameSeed >> 2)) + Vector256.Create(0u, 1, 2, 3, 4, 5, 6, 7);
+        private readonly Vector256<float> _amount = Vector256.Create(amount);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<int> Noise(uint firstBlock)
+        {
+            var x = _seed ^ (Vector256.Create(firstBlock) + _k);
+            x ^= x >> 16;
+            x *= 0x7feb352dU;
+            x ^= x >> 15;
+            x *= 0x846ca68bU;
+            x ^= x >> 16;
+            var twice = Vector256.ConvertToSingle((x >> 8).AsInt32()) * Vector256.Create(1f / 8388608f);
+            var rounded = (twice - Vector256.Create(1f)) * _amount + Vector256.Create(RoundingMagic);
+            return rounded.AsInt32() - Vector256.Create(BitConverter.SingleToInt32Bits(RoundingMagic));
+        }
+    }
+
+    /// <summary>
+    /// Byte shuffles giving each of 96 channel bytes the offset of its 2x2 block (16 blocks): three from the raises
+    /// in bytes 0..15, three from the lowerings in bytes 16..31.
+    /// </summary>
     private static class Spread
     {
-        public static readonly Vector256<byte>[] Index = Enumerable.Range(0, 3)
-            .Select(k => Vector256.Create(Enumerable.Range(0, 32).Select(l => (byte)((32 * k + l) / 6)).ToArray()))
+        public static readonly Vector256<byte>[] Index = Enumerable.Range(0, 6)
+            .Select(k => Vector256.Create(Enumerable.Range(0, 32).Select(l => (byte)((32 * (k % 3) + l) / 6 + 16 * (k / 3))).ToArray()))
             .ToArray();
     }
 }
