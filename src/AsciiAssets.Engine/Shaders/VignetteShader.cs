@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using AsciiAssets.Plan;
 using AsciiAssets.Registry;
 using AsciiAssets.Rendering;
@@ -22,7 +23,10 @@ public sealed record VignetteShader(
     public override IShader Create(ShaderSetup setup) =>
         new Executor(Maps.GetOrAdd((setup.Width, setup.Height, Strength), key => BuildMap(key.Item1, key.Item2, key.Item3)));
 
-    /// <summary>A per-pixel factor in 1/256 units (0..256), stored at 1 byte with 256 clamped to 255.</summary>
+    /// <summary>
+    /// Per pixel, the factor f in 1/256 units (0..256; a value of 255 or more counts as 256) stored as the loss
+    /// 256 − f, which fits a byte since f ≥ 256 · Floor: p · f / 256 rounded down is p − ⌈p · (256 − f) / 256⌉.
+    /// </summary>
     private static byte[] BuildMap(int width, int height, float strength)
     {
         var map = new byte[width * height];
@@ -33,7 +37,8 @@ public sealed record VignetteShader(
             {
                 var nx = width == 1 ? 0 : 2f * x / (width - 1) - 1;
                 var factor = Math.Clamp(1f - MathF.Sqrt(nx * nx + ny * ny) * strength, Floor, 1f);
-                map[y * width + x] = (byte)Math.Min(255, (int)(factor * 256f + 0.5f));
+                var f = (int)(factor * 256f + 0.5f);
+                map[y * width + x] = (byte)(256 - (f >= 255 ? 256 : f));
             }
         }
 
@@ -41,8 +46,10 @@ public sealed record VignetteShader(
     }
 
     /// <summary>
-    /// Pixels × factor / 256, 32 pixels (96 bytes) per step: the 32 factors are spread to their pixels' three
-    /// channels by fixed byte shuffles, so the frame and a one-byte-per-pixel map are all that is read.
+    /// Pixels × factor / 256 as p − (p · loss + 255) / 256, 32 pixels (96 bytes) per step: the 32 losses are spread
+    /// to their pixels' three channels by fixed byte shuffles, so the frame and a one-byte-per-pixel map are all
+    /// that is read. With AVX2 the bytes are widened and packed back within 128-bit lanes (the two reorderings
+    /// cancel); elsewhere by the portable widen and narrow. Both compute the same lanes.
     /// </summary>
     private sealed class Executor(byte[] map) : IShader
     {
@@ -54,41 +61,52 @@ public sealed record VignetteShader(
             var spread0 = Spread.Index[0];
             var spread1 = Spread.Index[1];
             var spread2 = Spread.Index[2];
-            var full = Vector256.Create((ushort)255);
-            var one = Vector256.Create((ushort)1);
             var i = 0;
             for (; i + 32 <= map.Length; i += 32)
             {
-                var factors = Vector256.LoadUnsafe(ref m, (nuint)i);
+                var losses = Vector256.LoadUnsafe(ref m, (nuint)i);
                 ref var block = ref Unsafe.Add(ref p, i * 3);
-                Scale(ref block, 0, Vector256.Shuffle(factors, spread0), full, one);
-                Scale(ref block, 32, Vector256.Shuffle(factors, spread1), full, one);
-                Scale(ref block, 64, Vector256.Shuffle(factors, spread2), full, one);
+                Scale(ref block, 0, Vector256.Shuffle(losses, spread0));
+                Scale(ref block, 32, Vector256.Shuffle(losses, spread1));
+                Scale(ref block, 64, Vector256.Shuffle(losses, spread2));
             }
 
             for (; i < map.Length; i++)
             {
-                var f = map[i] == 255 ? 256 : map[i];
+                var loss = map[i];
                 var o = i * 3;
-                pixels[o] = (byte)((pixels[o] * f) >> 8);
-                pixels[o + 1] = (byte)((pixels[o + 1] * f) >> 8);
-                pixels[o + 2] = (byte)((pixels[o + 2] * f) >> 8);
+                pixels[o] = (byte)(pixels[o] - ((pixels[o] * loss + 255) >> 8));
+                pixels[o + 1] = (byte)(pixels[o + 1] - ((pixels[o + 1] * loss + 255) >> 8));
+                pixels[o + 2] = (byte)(pixels[o + 2] - ((pixels[o + 2] * loss + 255) >> 8));
             }
         }
 
-        /// <summary>32 channel values × their factors (255 standing for 256) / 256.</summary>
+        /// <summary>32 channel values p − (p · loss + 255) / 256 (at most 255 · 255 + 255, so 16 bits hold it).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static void Scale(ref byte pixels, nuint offset, Vector256<byte> factors, Vector256<ushort> full, Vector256<ushort> one)
+        private static void Scale(ref byte pixels, nuint offset, Vector256<byte> losses)
         {
-            var (fl, fh) = Vector256.Widen(factors);
-            fl += Vector256.Equals(fl, full) & one;
-            fh += Vector256.Equals(fh, full) & one;
-            var (pl, ph) = Vector256.Widen(Vector256.LoadUnsafe(ref pixels, offset));
-            Vector256.Narrow((pl * fl) >> 8, (ph * fh) >> 8).StoreUnsafe(ref pixels, offset);
+            var round = Vector256.Create((ushort)255);
+            var v = Vector256.LoadUnsafe(ref pixels, offset);
+            if (Avx2.IsSupported)
+            {
+                var pl = Avx2.UnpackLow(v, Vector256<byte>.Zero).AsUInt16();
+                var ph = Avx2.UnpackHigh(v, Vector256<byte>.Zero).AsUInt16();
+                var ll = Avx2.UnpackLow(losses, Vector256<byte>.Zero).AsUInt16();
+                var lh = Avx2.UnpackHigh(losses, Vector256<byte>.Zero).AsUInt16();
+                var low = pl - ((pl * ll + round) >> 8);
+                var high = ph - ((ph * lh + round) >> 8);
+                Avx2.PackUnsignedSaturate(low.AsInt16(), high.AsInt16()).StoreUnsafe(ref pixels, offset);
+            }
+            else
+            {
+                var (pl, ph) = Vector256.Widen(v);
+                var (ll, lh) = Vector256.Widen(losses);
+                Vector256.Narrow(pl - ((pl * ll + round) >> 8), ph - ((ph * lh + round) >> 8)).StoreUnsafe(ref pixels, offset);
+            }
         }
     }
 
-    /// <summary>Byte shuffles giving each of 96 channel bytes the factor of its pixel, one per 32 bytes.</summary>
+    /// <summary>Byte shuffles giving each of 96 channel bytes the loss of its pixel, one per 32 bytes.</summary>
     private static class Spread
     {
         public static readonly Vector256<byte>[] Index = Enumerable.Range(0, 3)
