@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using AsciiAssets.Numerics;
 using AsciiAssets.Registry;
 using AsciiAssets.Rendering;
@@ -87,15 +90,64 @@ public sealed record MatrixRainField(
             }
 
             // Flicker: every lit cell draws a slightly different character at each tick.
-            var flicker = _p.Flicker > 0;
-            for (var i = 0; i < values.Length; i++)
+            if (_p.Flicker > 0)
             {
-                var v = values[i];
-                if (v > 0 && v < 1f && flicker)
+                Flicker(values, tick);
+            }
+        }
+
+        /// <summary>
+        /// v · (0.75 + 0.25 · Unit(seed, i, tick)) for each cell with 0 &lt; v &lt; 1, eight cells a step with the
+        /// scalar definition's integer and float operations in the same order.
+        /// </summary>
+        private void Flicker(Span<float> values, uint tick)
+        {
+            ref var start = ref MemoryMarshal.GetReference(values);
+            var i = 0;
+            if (Vector256.IsHardwareAccelerated)
+            {
+                // Hash.Combine(a, b) = Mix(a ^ (b + 0x9e3779b9 + (a << 6) + (a >> 2))), first with a = seed, then with b = tick.
+                var seed = Vector256.Create(_seed);
+                var k = Vector256.Create(0x9e3779b9U + (_seed << 6) + (_seed >> 2)) + Vector256.Create(0u, 1, 2, 3, 4, 5, 6, 7);
+                var t = Vector256.Create(tick + 0x9e3779b9U);
+                var unit = Vector256.Create(1f / 16777216f);
+                var low = Vector256.Create(0.75f);
+                var quarter = Vector256.Create(0.25f);
+                var one = Vector256.Create(1f);
+                for (; i + 8 <= values.Length; i += 8)
                 {
-                    values[i] = v * (0.75f + 0.25f * Hash.Unit(_seed, (uint)i, tick));
+                    var v = Vector256.LoadUnsafe(ref start, (nuint)i);
+                    var lit = Vector256.GreaterThan(v, Vector256<float>.Zero) & Vector256.LessThan(v, one);
+                    if (lit == Vector256<float>.Zero)
+                    {
+                        continue;
+                    }
+
+                    var a = Mix(seed ^ (Vector256.Create((uint)i) + k));
+                    var h = Mix(a ^ (t + (a << 6) + (a >> 2)));
+                    var u = Vector256.ConvertToSingle((h >> 8).AsInt32()) * unit;
+                    Vector256.ConditionalSelect(lit, v * (low + quarter * u), v).StoreUnsafe(ref start, (nuint)i);
                 }
             }
+
+            for (; i < values.Length; i++)
+            {
+                var v = Unsafe.Add(ref start, i);
+                if (v > 0 && v < 1f)
+                {
+                    Unsafe.Add(ref start, i) = v * (0.75f + 0.25f * Hash.Unit(_seed, (uint)i, tick));
+                }
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<uint> Mix(Vector256<uint> x)
+        {
+            x ^= x >> 16;
+            x *= 0x7feb352dU;
+            x ^= x >> 15;
+            x *= 0x846ca68bU;
+            return x ^ (x >> 16);
         }
     }
 }
