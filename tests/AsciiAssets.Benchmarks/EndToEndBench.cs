@@ -93,7 +93,13 @@ public static class EndToEndBench
         var stages = new[] { "fields (per-cell values, colours, glyph choice)", "compositing (glyphs × colours)", "layer blend", "tonemap", "shaders (bloom, vignette, grain)" };
         // One row per stage, then one per shader; one column per frame. The mean is what a whole video costs; the
         // median and the minimum show the stage's own speed when other processes share the cores.
-        var rows = stages.Concat(scene.Shaders.Select(s => $"— {s.GetType().DeclaringType?.Name ?? "shader"}")).ToArray();
+        // Sub-rows: compositing split into clearing the two buffers and drawing the glyphs, then each shader.
+        const int ClearRow = 5;
+        const int ShaderRows = 7;
+        var rows = stages
+            .Concat(new[] { "— compositing: clearing frame and layer buffers", "— compositing: glyphs of both layers" })
+            .Concat(scene.Shaders.Select(s => $"— {s.GetType().DeclaringType?.Name ?? "shader"}"))
+            .ToArray();
         var ticks = new long[rows.Length, plan.FrameCount];
         var clock = new Stopwatch();
         long Time(int row, int frameIndex, Action action)
@@ -121,10 +127,13 @@ public static class EndToEndBench
                     l.Evaluate(time);
                 }
             });
-            Time(1, f, () =>
+            ticks[1, f] += Time(ClearRow, f, () =>
             {
                 frame.Clear();
                 layer.Clear();
+            });
+            ticks[1, f] += Time(ClearRow + 1, f, () =>
+            {
                 scene.Layers[0].Composite(frame);
                 scene.Layers[1].Composite(layer);
             });
@@ -132,7 +141,7 @@ public static class EndToEndBench
             Time(3, f, () => scene.Tonemapper.Apply(frame));
             for (var s = 0; s < scene.Shaders.Count; s++)
             {
-                ticks[4, f] += Time(stages.Length + s, f, () => scene.Shaders[s].Apply(frame, time));
+                ticks[4, f] += Time(ShaderRows + s, f, () => scene.Shaders[s].Apply(frame, time));
             }
 
             raw.Write(frame.Array, 0, frame.Length);
