@@ -216,7 +216,18 @@ public sealed record BloomShader(
             }
 
             // Sums of four pixels: lane 12·qx + c holds block qx's channel c (lanes past the row are zero).
-            for (i = 0; i < stride; i += 16)
+            i = 0;
+            if (Vector512.IsHardwareAccelerated)
+            {
+                for (; i + 32 <= stride; i += 32)
+                {
+                    var sum = Vector512.LoadUnsafe(ref columns, (nuint)i) + Vector512.LoadUnsafe(ref columns, (nuint)(i + 3))
+                        + Vector512.LoadUnsafe(ref columns, (nuint)(i + 6)) + Vector512.LoadUnsafe(ref columns, (nuint)(i + 9));
+                    sum.StoreUnsafe(ref blocks, (nuint)i);
+                }
+            }
+
+            for (; i < stride; i += 16)
             {
                 var sum = Vector256.LoadUnsafe(ref columns, (nuint)i) + Vector256.LoadUnsafe(ref columns, (nuint)(i + 3))
                     + Vector256.LoadUnsafe(ref columns, (nuint)(i + 6)) + Vector256.LoadUnsafe(ref columns, (nuint)(i + 9));
