@@ -19,10 +19,10 @@ public sealed record GrainShader(
     public override IShader Create(ShaderSetup setup) => new Executor(this, setup);
 
     /// <summary>
-    /// Noise is made at half resolution (one value per 2x2 block) and applied equally to R, G and B. Eight block
-    /// hashes are computed per vector step, with the same integer and float operations as the scalar definition
-    /// (rounding to even by the 1.5·2²³ trick, exact for these magnitudes); each block row's offsets are spread to
-    /// channel bytes once and added to both its pixel rows with saturation.
+    /// Noise is made at half resolution (one value per 2x2 block) and applied equally to R, G and B. Sixteen block
+    /// hashes are computed per step (see <see cref="BlockHash"/>), with the same integer and float operations as the
+    /// scalar definition; each block row's offsets are spread to channel bytes once and added to both its pixel
+    /// rows with saturation. Amounts beyond the vector path's range take the scalar definition itself.
     /// </summary>
     private sealed class Executor(GrainShader p, ShaderSetup setup) : IShader
     {
