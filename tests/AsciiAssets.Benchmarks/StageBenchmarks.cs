@@ -26,6 +26,18 @@ public class StageBenchmarks
         _frame = new FrameBuffer(_plan.Width, _plan.Height);
         _layer = new FrameBuffer(_plan.Width, _plan.Height);
         _renderer.Render(0, _frame);
+
+        // Real inputs for the blend: the rain layer of a frame over its plasma layer (a blank layer would be skipped).
+        var time = Next();
+        for (var i = 0; i < _scene.Layers.Count; i++)
+        {
+            _scene.Layers[i].Evaluate(time);
+        }
+
+        _frame.Clear();
+        _layer.Clear();
+        _scene.Layers[0].Composite(_frame);
+        _scene.Layers[1].Composite(_layer);
     }
 
     private FrameTime Next() => new(++_frameIndex % _plan.FrameCount, _plan.Fps, 0, 0, _plan.FrameCount);
@@ -34,9 +46,9 @@ public class StageBenchmarks
     public void Fields()
     {
         var time = Next();
-        foreach (var layer in _scene.Layers)
+        for (var i = 0; i < _scene.Layers.Count; i++)
         {
-            layer.Evaluate(time);
+            _scene.Layers[i].Evaluate(time);
         }
     }
 
@@ -59,9 +71,9 @@ public class StageBenchmarks
     public void Shaders()
     {
         var time = Next();
-        foreach (var shader in _scene.Shaders)
+        for (var i = 0; i < _scene.Shaders.Count; i++)
         {
-            shader.Apply(_frame, time);
+            _scene.Shaders[i].Apply(_frame, time);
         }
     }
 
