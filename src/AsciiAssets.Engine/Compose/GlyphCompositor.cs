@@ -87,6 +87,21 @@ public static class GlyphCompositor
                         destination = ref Unsafe.Add(ref destination, stride);
                     }
                 }
+                else if (fast && vectors == 3)
+                {
+                    // Cells of 11 to 16 pixels (lg, xl at 1080p): two stores per glyph row, the second half blank.
+                    var p1 = (r & r1) | (g & g1) | (b & b1);
+                    var p2 = (r & redMask[2]) | (g & greenMask[2]) | (b & blueMask[2]);
+                    for (var y = 0; y < cellHeight; y++)
+                    {
+                        var low = Multiply(Vector256.LoadUnsafe(ref alpha), p0);
+                        var high = Multiply(Vector256.LoadUnsafe(ref alpha, 16), p1);
+                        Vector256.Narrow(low, high).StoreUnsafe(ref destination);
+                        Vector256.Narrow(Multiply(Vector256.LoadUnsafe(ref alpha, 32), p2), Vector256<ushort>.Zero).StoreUnsafe(ref destination, 32);
+                        alpha = ref Unsafe.Add(ref alpha, rowLanes);
+                        destination = ref Unsafe.Add(ref destination, stride);
+                    }
+                }
                 else if (fast && vectors == 1)
                 {
                     for (var y = 0; y < cellHeight; y++)
