@@ -102,6 +102,20 @@ public static class GlyphCompositor
                         destination = ref Unsafe.Add(ref destination, stride);
                     }
                 }
+                else if (fast && vectors == 5)
+                {
+                    // Cells of 22 to 26 pixels (xxl at 1080p): three stores per glyph row; patterns repeat every three vectors.
+                    var p1 = (r & r1) | (g & g1) | (b & b1);
+                    var p2 = (r & redMask[2]) | (g & greenMask[2]) | (b & blueMask[2]);
+                    for (var y = 0; y < cellHeight; y++)
+                    {
+                        Vector256.Narrow(Multiply(Vector256.LoadUnsafe(ref alpha), p0), Multiply(Vector256.LoadUnsafe(ref alpha, 16), p1)).StoreUnsafe(ref destination);
+                        Vector256.Narrow(Multiply(Vector256.LoadUnsafe(ref alpha, 32), p2), Multiply(Vector256.LoadUnsafe(ref alpha, 48), p0)).StoreUnsafe(ref destination, 32);
+                        Vector256.Narrow(Multiply(Vector256.LoadUnsafe(ref alpha, 64), p1), Vector256<ushort>.Zero).StoreUnsafe(ref destination, 64);
+                        alpha = ref Unsafe.Add(ref alpha, rowLanes);
+                        destination = ref Unsafe.Add(ref destination, stride);
+                    }
+                }
                 else if (fast && vectors == 1)
                 {
                     for (var y = 0; y < cellHeight; y++)
