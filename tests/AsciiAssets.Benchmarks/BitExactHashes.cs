@@ -56,16 +56,14 @@ public static class BitExactHashes
                 l.Evaluate(time);
             }
 
-            // Dirty buffers first: the stages must not depend on what was there before the clear.
+            // Dirty buffers first: painting must overwrite every pixel.
             frame.Pixels.Fill(77);
             layer.Pixels.Fill(201);
-            frame.Clear();
-            layer.Clear();
-            scene.Layers[0].Composite(frame);
+            scene.Layers[0].Paint(frame);
             Print($"reference f{f} layer0", frame);
-            scene.Layers[1].Composite(layer);
+            scene.Layers[1].Paint(layer);
             Print($"reference f{f} layer1", layer);
-            LayerBlender.Blend(frame, layer, scene.Layers[1].Blend, scene.Layers[1].Opacity);
+            scene.Layers[1].BlendOnto(frame);
             Print($"reference f{f} blend", frame);
             var (low, high) = scene.Tonemapper.Apply(frame);
             Print($"reference f{f} tonemap {low}..{high}", frame);

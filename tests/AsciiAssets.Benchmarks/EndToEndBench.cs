@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using AsciiAssets.Caching;
-using AsciiAssets.Compose;
 using AsciiAssets.Diagnostics;
 using AsciiAssets.Encode;
 using AsciiAssets.Hardware;
@@ -82,34 +81,17 @@ public static class EndToEndBench
         }
     }
 
-    /// <summary>Times each stage frame by frame on this thread, and writes every frame for the encoder-only run.</summary>
+    /// <summary>
+    /// Renders every frame on this thread through the real pipeline, timing each stage with the scene's stage clock,
+    /// and writes the frames for the encoder-only run.
+    /// </summary>
     private static void StageTimes(RenderPlan plan, string rawPath)
     {
         using var renderer = new FrameRenderer(plan);
         var scene = renderer.Scenes[0];
         using var frame = new FrameBuffer(plan.Width, plan.Height);
-        using var layer = new FrameBuffer(plan.Width, plan.Height);
         using var raw = File.Create(rawPath);
-        var stages = new[] { "fields (per-cell values, colours, glyph choice)", "compositing (glyphs × colours)", "layer blend", "tonemap", "shaders (bloom, vignette, grain)" };
-        // One row per stage, then one per shader; one column per frame. The mean is what a whole video costs; the
-        // median and the minimum show the stage's own speed when other processes share the cores.
-        // Sub-rows: compositing split into clearing the two buffers and drawing the glyphs, then each shader.
-        const int ClearRow = 5;
-        const int ShaderRows = 7;
-        var rows = stages
-            .Concat(new[] { "— compositing: clearing frame and layer buffers", "— compositing: glyphs of both layers" })
-            .Concat(scene.Shaders.Select(s => $"— {s.GetType().DeclaringType?.Name ?? "shader"}"))
-            .ToArray();
-        var ticks = new long[rows.Length, plan.FrameCount];
-        var clock = new Stopwatch();
-        long Time(int row, int frameIndex, Action action)
-        {
-            clock.Restart();
-            action();
-            var elapsed = clock.ElapsedTicks;
-            ticks[row, frameIndex] += elapsed;
-            return elapsed;
-        }
+        var clock = new StageTicks(scene.Shaders.Count, plan.FrameCount);
 
         // Warm up the JIT (tiered compilation promotes a method after 30 calls) and the caches before measuring.
         for (var f = 0; f < 40; f++)
@@ -117,54 +99,62 @@ public static class EndToEndBench
             renderer.Render(f % plan.FrameCount, frame);
         }
 
+        scene.Clock = clock;
         for (var f = 0; f < plan.FrameCount; f++)
         {
-            var time = new FrameTime(f, plan.Fps, 0, 0, plan.FrameCount);
-            Time(0, f, () =>
-            {
-                foreach (var l in scene.Layers)
-                {
-                    l.Evaluate(time);
-                }
-            });
-            ticks[1, f] += Time(ClearRow, f, () =>
-            {
-                frame.Clear();
-                layer.Clear();
-            });
-            ticks[1, f] += Time(ClearRow + 1, f, () =>
-            {
-                scene.Layers[0].Composite(frame);
-                scene.Layers[1].Composite(layer);
-            });
-            Time(2, f, () => LayerBlender.Blend(frame, layer, scene.Layers[1].Blend, scene.Layers[1].Opacity));
-            Time(3, f, () => scene.Tonemapper.Apply(frame));
-            for (var s = 0; s < scene.Shaders.Count; s++)
-            {
-                ticks[4, f] += Time(ShaderRows + s, f, () => scene.Shaders[s].Apply(frame, time));
-            }
-
+            clock.Start(f);
+            renderer.Render(f, frame);
             raw.Write(frame.Array, 0, frame.Length);
         }
 
+        scene.Clock = null;
+
+        // The mean is what a whole video costs; the median and the fastest frame show the stage's own speed when
+        // other processes share the cores.
+        var names = new[] { "fields (per-cell values, colours, glyph choice)", "compositing (plasma painted, rain screened onto it)", "tonemap" }
+            .Concat(scene.Shaders.Select(s => $"shader: {s.GetType().DeclaringType?.Name ?? "shader"}"))
+            .ToArray();
         Console.WriteLine("| stage (one core) | ms per frame | median | fastest frame |");
         Console.WriteLine("| --- | --- | --- | --- |");
-        var totals = new long[plan.FrameCount];
-        for (var i = 0; i < rows.Length; i++)
+        for (var i = 0; i < names.Length; i++)
         {
-            var perFrame = Enumerable.Range(0, plan.FrameCount).Select(f => ticks[i, f]).ToArray();
-            if (i < stages.Length)
-            {
-                for (var f = 0; f < perFrame.Length; f++)
-                {
-                    totals[f] += perFrame[f];
-                }
-            }
-
-            Console.WriteLine($"| {rows[i]} | {Row(perFrame)} |");
+            Console.WriteLine($"| {names[i]} | {Row(clock.Row(i))} |");
         }
 
-        Console.WriteLine($"| **rendering total** | **{Row(totals).Replace(" | ", "** | **")}** |");
+        Console.WriteLine($"| **rendering total** | **{Row(clock.Totals()).Replace(" | ", "** | **")}** |");
+    }
+
+    /// <summary>Stopwatch ticks per stage (fields, compositing, tonemap, then each shader) and frame.</summary>
+    private sealed class StageTicks(int shaders, int frames) : IStageClock
+    {
+        private readonly long[,] _ticks = new long[3 + shaders, frames];
+        private int _frame;
+        private long _last;
+
+        public void Start(int frame)
+        {
+            _frame = frame;
+            _last = Stopwatch.GetTimestamp();
+        }
+
+        public void StageEnded(RenderStage stage, int shader = 0)
+        {
+            var now = Stopwatch.GetTimestamp();
+            var row = stage switch
+            {
+                RenderStage.Fields => 0,
+                RenderStage.Compositing => 1,
+                RenderStage.Tonemap => 2,
+                RenderStage.Shader => 3 + shader,
+                _ => throw new InvalidOperationException($"The reference scene has no {stage} stage."),
+            };
+            _ticks[row, _frame] += now - _last;
+            _last = now;
+        }
+
+        public long[] Row(int row) => Enumerable.Range(0, frames).Select(f => _ticks[row, f]).ToArray();
+
+        public long[] Totals() => Enumerable.Range(0, frames).Select(f => Enumerable.Range(0, 3 + shaders).Sum(r => _ticks[r, f])).ToArray();
     }
 
     private static string Row(long[] perFrame)

@@ -38,12 +38,9 @@ public static class MicroBench
                 l.Evaluate(time);
             }
 
-            frame.Clear();
-            layer.Clear();
-            scene.Layers[0].Composite(frame);
-            scene.Layers[1].Composite(layer);
+            scene.Layers[0].Paint(frame);
             frame.CopyTo(blended);
-            LayerBlender.Blend(blended, layer, scene.Layers[1].Blend, scene.Layers[1].Opacity);
+            scene.Layers[1].BlendOnto(blended);
             blended.CopyTo(toned);
             scene.Tonemapper.Apply(toned);
 
@@ -59,9 +56,14 @@ public static class MicroBench
             Measure("floor: read one frame", calls, () => toned.CopyTo(shaded), () => ReadPass(shaded));
             Measure("floor: read and write one frame", calls, () => toned.CopyTo(shaded), () => ReadWritePass(shaded));
             Measure("clear one frame", calls, null, frame.Clear);
-            Measure("composite layer 0", calls, frame.Clear, () => scene.Layers[0].Composite(frame));
-            Measure("composite layer 1", calls, layer.Clear, () => scene.Layers[1].Composite(layer));
-            Measure("blend", calls, () => frame.CopyTo(shaded), () => LayerBlender.Blend(shaded, layer, scene.Layers[1].Blend, scene.Layers[1].Opacity));
+            Measure("paint layer 0", calls, null, () => scene.Layers[0].Paint(layer));
+            Measure("paint layer 1", calls, null, () => scene.Layers[1].Paint(layer));
+            Measure("layer 1 drawn onto layer 0 (screen)", calls, () => frame.CopyTo(shaded), () => scene.Layers[1].BlendOnto(shaded));
+            Measure("layer 1 painted, then blended (the path of modes that change what is below black)", calls, () => frame.CopyTo(shaded), () =>
+            {
+                scene.Layers[1].Paint(layer);
+                LayerBlender.Blend(shaded, layer, scene.Layers[1].Blend, scene.Layers[1].Opacity);
+            });
             Measure("tonemap", calls, () => blended.CopyTo(shaded), () => scene.Tonemapper.Apply(shaded));
             foreach (var shader in scene.Shaders)
             {

@@ -1,4 +1,3 @@
-using AsciiAssets.Compose;
 using AsciiAssets.Plan;
 using AsciiAssets.Rendering;
 using BenchmarkDotNet.Attributes;
@@ -14,7 +13,6 @@ public class StageBenchmarks
     private FrameRenderer _renderer = null!;
     private SceneRenderer _scene = null!;
     private FrameBuffer _frame = null!;
-    private FrameBuffer _layer = null!;
     private int _frameIndex;
 
     [GlobalSetup]
@@ -24,20 +22,7 @@ public class StageBenchmarks
         _renderer = new FrameRenderer(_plan);
         _scene = _renderer.Scenes[0];
         _frame = new FrameBuffer(_plan.Width, _plan.Height);
-        _layer = new FrameBuffer(_plan.Width, _plan.Height);
         _renderer.Render(0, _frame);
-
-        // Real inputs for the blend: the rain layer of a frame over its plasma layer (a blank layer would be skipped).
-        var time = Next();
-        for (var i = 0; i < _scene.Layers.Count; i++)
-        {
-            _scene.Layers[i].Evaluate(time);
-        }
-
-        _frame.Clear();
-        _layer.Clear();
-        _scene.Layers[0].Composite(_frame);
-        _scene.Layers[1].Composite(_layer);
     }
 
     private FrameTime Next() => new(++_frameIndex % _plan.FrameCount, _plan.Fps, 0, 0, _plan.FrameCount);
@@ -52,17 +37,12 @@ public class StageBenchmarks
         }
     }
 
-    [Benchmark(Description = "compositing: glyphs of both grids")]
+    [Benchmark(Description = "compositing: plasma painted, rain screened onto it")]
     public void Compositing()
     {
-        _frame.Clear();
-        _layer.Clear();
-        _scene.Layers[0].Composite(_frame);
-        _scene.Layers[1].Composite(_layer);
+        _scene.Layers[0].Paint(_frame);
+        _scene.Layers[1].BlendOnto(_frame);
     }
-
-    [Benchmark(Description = "blend: screen")]
-    public void Blend() => LayerBlender.Blend(_frame, _layer, _scene.Layers[1].Blend, 1f);
 
     [Benchmark(Description = "tonemap")]
     public void Tonemap() => _scene.Tonemapper.Apply(_frame);
@@ -85,6 +65,5 @@ public class StageBenchmarks
     {
         _renderer.Dispose();
         _frame.Dispose();
-        _layer.Dispose();
     }
 }

@@ -10,9 +10,10 @@ using AsciiAssets.Rendering;
 namespace AsciiAssets.Compose;
 
 /// <summary>
-/// Draws a grid of coloured glyphs into a cleared frame: pixel = glyph alpha × cell colour / 255,
-/// 16 channel values per vector operation. Cells tile the grid, so a cell never overlaps another and the
-/// max-blend of the reference reduces to a store. Nothing is allocated per frame.
+/// Draws a grid of coloured glyphs: pixel = glyph alpha × cell colour / 255, 16 channel values per vector
+/// operation. Cells tile the grid, so a cell never overlaps another and the max-blend of the reference reduces
+/// to a store. <see cref="Paint"/> overwrites the frame; <see cref="Blend"/> blends the glyph pixels straight onto
+/// it, which saves a layer buffer, its clearing and a blend pass over the whole frame. Nothing is allocated per frame.
 /// </summary>
 public static class GlyphCompositor
 {
@@ -23,26 +24,79 @@ public static class GlyphCompositor
     private static readonly Vector256<ushort>[] GreenMask = ChannelMasks(1);
     private static readonly Vector256<ushort>[] BlueMask = ChannelMasks(2);
 
-    public static void Composite(FrameBuffer target, Grid grid, GlyphAtlas atlas, ReadOnlySpan<ushort> glyphs, ReadOnlySpan<Rgb24> colors)
+    /// <summary>Overwrites every pixel of the frame: the cells with their glyphs, blank cells and the margins around the grid with black.</summary>
+    public static void Paint(FrameBuffer target, Grid grid, GlyphAtlas atlas, ushort[] glyphs, Rgb24[] colors)
     {
+        if (atlas.Count == 0)
+        {
+            target.Clear();
+            return;
+        }
+
+        ClearMargins(target, grid, atlas);
+        Draw(target, grid, atlas, glyphs, colors, default(Store));
+    }
+
+    /// <summary>
+    /// Blends the glyphs onto the frame as a layer of their own would blend: exact for modes whose black leaves the
+    /// bottom, because every pixel this skips or pads with zero alpha is black in such a layer.
+    /// </summary>
+    public static void Blend(FrameBuffer target, Grid grid, GlyphAtlas atlas, ushort[] glyphs, Rgb24[] colors, BlendMode mode, float opacity)
+    {
+        if (!mode.BlackLeavesBottom)
+        {
+            throw new ArgumentException($"{mode.GetType().Name} changes what is below black pixels; blend a painted layer with LayerBlender.", nameof(mode));
+        }
+
+        var weight = BlendKernels.Weight(opacity);
+        if (weight != 0 && atlas.Count > 0)
+        {
+            BlendKernels.Run(mode, new BlendLoop(target, grid, atlas, glyphs, colors, weight));
+        }
+    }
+
+    private static void ClearMargins(FrameBuffer target, Grid grid, GlyphAtlas atlas)
+    {
+        var top = grid.OffsetY;
+        var bottom = Math.Min(target.Height, grid.OffsetY + grid.Rows * atlas.CellHeight);
+        var left = grid.OffsetX * 3;
+        var right = Math.Min(target.Stride, left + grid.Columns * atlas.CellWidth * 3);
+        target.Pixels[..(top * target.Stride)].Clear();
+        target.Pixels[(bottom * target.Stride)..].Clear();
+        for (var y = top; y < bottom; y++)
+        {
+            var row = target.Row(y);
+            row[..left].Clear();
+            row[right..].Clear();
+        }
+    }
+
+    private static void Draw<TWriter>(FrameBuffer target, Grid grid, GlyphAtlas atlas, ushort[] glyphs, Rgb24[] colors, TWriter writer)
+        where TWriter : struct, IGlyphWriter
+    {
+        if (glyphs.Length < grid.CellCount || colors.Length < grid.CellCount)
+        {
+            throw new ArgumentException("Glyph and colour arrays must hold a value for every cell of the grid.");
+        }
+
         var stride = target.Stride;
         var rowBytes = atlas.CellWidth * 3;
         var vectors = atlas.RowLanes / GlyphAtlas.LanesPerVector;
-        // Whole 32-byte stores may run past a cell's right edge. What they write there is zero (the atlas pads
-        // rows with zero alpha) and lands in cells drawn later (cells are drawn left to right) or in the blank
-        // margin, so it is harmless anywhere but past the end of a pixel row, where the exact path takes over.
+        // Whole 32-byte stores may run past a cell's right edge. What they write there is what zero alpha gives (the
+        // atlas pads rows with zero alpha): black when painting, which a later cell or the black margin overwrites or
+        // equals, and the pixel below unchanged when blending. Past the end of a pixel row the exact path takes over.
         var paddedBytes = (vectors + 1) / 2 * StoreBytes;
         var lastSafeX = stride - paddedBytes;
+        var skipBlank = writer.SkipsBlankCells;
         var empty = atlas.IsEmpty;
         var cellHeight = atlas.CellHeight;
         var rowLanes = atlas.RowLanes;
         var lanesPerGlyph = atlas.LanesPerGlyph;
         ref var lanesBase = ref MemoryMarshal.GetArrayDataReference(atlas.AllLanes);
         ref var pixelBase = ref MemoryMarshal.GetReference(target.Pixels);
-        ref var glyphBase = ref MemoryMarshal.GetReference(glyphs);
-        ref var colorBase = ref MemoryMarshal.GetReference(colors);
+        ref var glyphBase = ref MemoryMarshal.GetArrayDataReference(glyphs);
+        ref var colorBase = ref MemoryMarshal.GetArrayDataReference(colors);
         var columns = grid.Columns;
-        var cells = Math.Min(grid.CellCount, Math.Min(glyphs.Length, colors.Length));
         var redMask = RedMask;
         var greenMask = GreenMask;
         var blueMask = BlueMask;
@@ -56,12 +110,12 @@ public static class GlyphCompositor
         {
             var first = row * columns;
             var rowOrigin = (grid.OffsetY + row * cellHeight) * stride + grid.OffsetX * 3;
-            for (var column = 0; column < columns && first + column < cells; column++)
+            for (var column = 0; column < columns; column++)
             {
                 var cell = first + column;
                 var glyph = Unsafe.Add(ref glyphBase, cell);
                 var color = Unsafe.Add(ref colorBase, cell);
-                if (empty[glyph] || (color.R | color.G | color.B) == 0)
+                if (skipBlank && (empty[glyph] || (color.R | color.G | color.B) == 0))
                 {
                     continue;
                 }
@@ -80,9 +134,7 @@ public static class GlyphCompositor
                     var p1 = (r & r1) | (g & g1) | (b & b1);
                     for (var y = 0; y < cellHeight; y++)
                     {
-                        var low = Multiply(Vector256.LoadUnsafe(ref alpha), p0);
-                        var high = Multiply(Vector256.LoadUnsafe(ref alpha, 16), p1);
-                        Vector256.Narrow(low, high).StoreUnsafe(ref destination);
+                        writer.Write(ref destination, Multiply(Vector256.LoadUnsafe(ref alpha), p0), Multiply(Vector256.LoadUnsafe(ref alpha, 16), p1));
                         alpha = ref Unsafe.Add(ref alpha, rowLanes);
                         destination = ref Unsafe.Add(ref destination, stride);
                     }
@@ -94,10 +146,8 @@ public static class GlyphCompositor
                     var p2 = (r & redMask[2]) | (g & greenMask[2]) | (b & blueMask[2]);
                     for (var y = 0; y < cellHeight; y++)
                     {
-                        var low = Multiply(Vector256.LoadUnsafe(ref alpha), p0);
-                        var high = Multiply(Vector256.LoadUnsafe(ref alpha, 16), p1);
-                        Vector256.Narrow(low, high).StoreUnsafe(ref destination);
-                        Vector256.Narrow(Multiply(Vector256.LoadUnsafe(ref alpha, 32), p2), Vector256<ushort>.Zero).StoreUnsafe(ref destination, 32);
+                        writer.Write(ref destination, Multiply(Vector256.LoadUnsafe(ref alpha), p0), Multiply(Vector256.LoadUnsafe(ref alpha, 16), p1));
+                        writer.Write(ref Unsafe.Add(ref destination, 32), Multiply(Vector256.LoadUnsafe(ref alpha, 32), p2), Vector256<ushort>.Zero);
                         alpha = ref Unsafe.Add(ref alpha, rowLanes);
                         destination = ref Unsafe.Add(ref destination, stride);
                     }
@@ -109,9 +159,9 @@ public static class GlyphCompositor
                     var p2 = (r & redMask[2]) | (g & greenMask[2]) | (b & blueMask[2]);
                     for (var y = 0; y < cellHeight; y++)
                     {
-                        Vector256.Narrow(Multiply(Vector256.LoadUnsafe(ref alpha), p0), Multiply(Vector256.LoadUnsafe(ref alpha, 16), p1)).StoreUnsafe(ref destination);
-                        Vector256.Narrow(Multiply(Vector256.LoadUnsafe(ref alpha, 32), p2), Multiply(Vector256.LoadUnsafe(ref alpha, 48), p0)).StoreUnsafe(ref destination, 32);
-                        Vector256.Narrow(Multiply(Vector256.LoadUnsafe(ref alpha, 64), p1), Vector256<ushort>.Zero).StoreUnsafe(ref destination, 64);
+                        writer.Write(ref destination, Multiply(Vector256.LoadUnsafe(ref alpha), p0), Multiply(Vector256.LoadUnsafe(ref alpha, 16), p1));
+                        writer.Write(ref Unsafe.Add(ref destination, 32), Multiply(Vector256.LoadUnsafe(ref alpha, 32), p2), Multiply(Vector256.LoadUnsafe(ref alpha, 48), p0));
+                        writer.Write(ref Unsafe.Add(ref destination, 64), Multiply(Vector256.LoadUnsafe(ref alpha, 64), p1), Vector256<ushort>.Zero);
                         alpha = ref Unsafe.Add(ref alpha, rowLanes);
                         destination = ref Unsafe.Add(ref destination, stride);
                     }
@@ -120,7 +170,7 @@ public static class GlyphCompositor
                 {
                     for (var y = 0; y < cellHeight; y++)
                     {
-                        Vector256.Narrow(Multiply(Vector256.LoadUnsafe(ref alpha), p0), Vector256<ushort>.Zero).StoreUnsafe(ref destination);
+                        writer.Write(ref destination, Multiply(Vector256.LoadUnsafe(ref alpha), p0), Vector256<ushort>.Zero);
                         alpha = ref Unsafe.Add(ref alpha, rowLanes);
                         destination = ref Unsafe.Add(ref destination, stride);
                     }
@@ -129,14 +179,15 @@ public static class GlyphCompositor
                 {
                     var p1 = (r & r1) | (g & g1) | (b & b1);
                     var p2 = (r & redMask[2]) | (g & greenMask[2]) | (b & blueMask[2]);
-                    DrawAnyWidth(ref destination, ref alpha, stride, cellHeight, rowLanes, vectors, rowBytes, fast, p0, p1, p2);
+                    DrawAnyWidth(ref destination, ref alpha, stride, cellHeight, rowLanes, vectors, rowBytes, fast, p0, p1, p2, writer);
                 }
             }
         }
     }
 
-    /// <summary>Any number of vectors per glyph row; stores that would cross the end of a pixel row go through a buffer.</summary>
-    private static void DrawAnyWidth(ref byte destination, ref ushort alpha, int stride, int cellHeight, int rowLanes, int vectors, int rowBytes, bool fast, Vector256<ushort> p0, Vector256<ushort> p1, Vector256<ushort> p2)
+    /// <summary>Any number of vectors per glyph row; writes that would cross the end of a pixel row go through a buffer.</summary>
+    private static void DrawAnyWidth<TWriter>(ref byte destination, ref ushort alpha, int stride, int cellHeight, int rowLanes, int vectors, int rowBytes, bool fast, Vector256<ushort> p0, Vector256<ushort> p1, Vector256<ushort> p2, TWriter writer)
+        where TWriter : struct, IGlyphWriter
     {
         Span<byte> tail = stackalloc byte[StoreBytes];
         for (var y = 0; y < cellHeight; y++)
@@ -149,16 +200,17 @@ public static class GlyphCompositor
                 var high = k + 1 < vectors
                     ? Multiply(Vector256.LoadUnsafe(ref alphaRow, (nuint)((k + 1) * 16)), Pattern(k + 1, p0, p1, p2))
                     : Vector256<ushort>.Zero;
-                var bytes = Vector256.Narrow(low, high);
                 var offset = k * 16;
                 if (fast || offset + StoreBytes <= rowBytes)
                 {
-                    bytes.StoreUnsafe(ref line, (nuint)offset);
+                    writer.Write(ref Unsafe.Add(ref line, offset), low, high);
                 }
                 else
                 {
-                    bytes.StoreUnsafe(ref MemoryMarshal.GetReference(tail));
-                    tail[..(rowBytes - offset)].CopyTo(MemoryMarshal.CreateSpan(ref Unsafe.Add(ref line, offset), rowBytes - offset));
+                    var inside = MemoryMarshal.CreateSpan(ref Unsafe.Add(ref line, offset), rowBytes - offset);
+                    inside.CopyTo(tail);
+                    writer.Write(ref MemoryMarshal.GetReference(tail), low, high);
+                    tail[..inside.Length].CopyTo(inside);
                 }
             }
         }
@@ -182,6 +234,56 @@ public static class GlyphCompositor
     {
         var t = alpha * color + Vector256.Create((ushort)128);
         return Avx2.IsSupported ? Avx2.MultiplyHigh(t, Vector256.Create((ushort)257)) : (t + (t >> 8)) >> 8;
+    }
+
+    /// <summary>How the 32 bytes of glyph pixels computed at a time reach the frame.</summary>
+    private interface IGlyphWriter
+    {
+        /// <summary>True when cells without ink or colour can be left out because they would change nothing.</summary>
+        bool SkipsBlankCells { get; }
+
+        /// <summary>Writes 32 channel values (each 0..255 in a 16-bit lane, low lanes first) at the destination.</summary>
+        void Write(ref byte destination, Vector256<ushort> low, Vector256<ushort> high);
+    }
+
+    private readonly struct Store : IGlyphWriter
+    {
+        public bool SkipsBlankCells => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Write(ref byte destination, Vector256<ushort> low, Vector256<ushort> high) =>
+            Vector256.Narrow(low, high).StoreUnsafe(ref destination);
+    }
+
+    /// <summary>The layer blender's step with the layer's pixels taken from registers instead of a layer buffer.</summary>
+    private readonly struct BlendOnto<TKernel>(TKernel kernel, ushort weight) : IGlyphWriter
+        where TKernel : struct, IBlendKernel
+    {
+        public bool SkipsBlankCells => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Write(ref byte destination, Vector256<ushort> low, Vector256<ushort> high)
+        {
+            var (belowLow, belowHigh) = Vector256.Widen(Vector256.LoadUnsafe(ref destination));
+            var blendedLow = kernel.Blend(belowLow, low);
+            var blendedHigh = kernel.Blend(belowHigh, high);
+            if (weight != 256)
+            {
+                var w = Vector256.Create(weight);
+                var inverse = Vector256.Create((ushort)(256 - weight));
+                blendedLow = BlendKernels.Mix(belowLow, blendedLow, w, inverse);
+                blendedHigh = BlendKernels.Mix(belowHigh, blendedHigh, w, inverse);
+            }
+
+            Vector256.Narrow(blendedLow, blendedHigh).StoreUnsafe(ref destination);
+        }
+    }
+
+    private readonly struct BlendLoop(FrameBuffer target, Grid grid, GlyphAtlas atlas, ushort[] glyphs, Rgb24[] colors, ushort weight) : IBlendLoop
+    {
+        public void Run<TKernel>(TKernel kernel)
+            where TKernel : struct, IBlendKernel =>
+            Draw(target, grid, atlas, glyphs, colors, new BlendOnto<TKernel>(kernel, weight));
     }
 
     private static Vector256<ushort>[] ChannelMasks(int channel)

@@ -10,14 +10,14 @@ public sealed class FrameRenderer : IDisposable
 {
     private readonly RenderPlan _plan;
     private readonly SceneRenderer[] _scenes;
-    private readonly FrameBuffer _scratch;
+    private readonly LayerBuffer _layerBuffer;
     private AudioFeatures? _features;
 
     public FrameRenderer(RenderPlan plan)
     {
         _plan = plan;
         _scenes = plan.Scenes.Select(s => new SceneRenderer(plan, s)).ToArray();
-        _scratch = new FrameBuffer(plan.Width, plan.Height);
+        _layerBuffer = new LayerBuffer(plan.Width, plan.Height);
         Warnings = CollectWarnings();
     }
 
@@ -33,7 +33,7 @@ public sealed class FrameRenderer : IDisposable
     public AudioFeatures Features => _features ??= FeatureAnalysis.Resolve(_plan);
 
     public void Render(int frame, FrameBuffer output) =>
-        _scenes[_plan.SceneAt(frame).Index].Render(frame, output, _scratch, Features);
+        _scenes[_plan.SceneAt(frame).Index].Render(frame, output, _layerBuffer, Features);
 
     private IReadOnlyList<Diagnostic> CollectWarnings()
     {
@@ -64,6 +64,6 @@ public sealed class FrameRenderer : IDisposable
             scene.Dispose();
         }
 
-        _scratch.Dispose();
+        _layerBuffer.Dispose();
     }
 }

@@ -70,12 +70,8 @@ public sealed class LayerRenderer
         }
     }
 
-    /// <summary>Draws the layer into a cleared frame.</summary>
-    public void Render(in FrameTime time, FrameBuffer target)
-    {
-        Evaluate(time);
-        Composite(target);
-    }
+    /// <summary>True when the layer can be drawn straight onto the frame below it (see <see cref="BlendOnto"/>).</summary>
+    public bool BlendsWithoutBuffer => Blend.BlackLeavesBottom;
 
     /// <summary>The per-cell stage: field values, colours and glyph indices.</summary>
     internal void Evaluate(in FrameTime time)
@@ -90,12 +86,9 @@ public sealed class LayerRenderer
         }
     }
 
-    /// <summary>The per-pixel stage: glyphs × colours into the frame.</summary>
-    internal void Composite(FrameBuffer target)
-    {
-        if (Atlas.Count > 0)
-        {
-            GlyphCompositor.Composite(target, Grid, Atlas, _glyphs, _colors);
-        }
-    }
+    /// <summary>The per-pixel stage on its own: overwrites the whole frame with this layer's glyphs on black.</summary>
+    internal void Paint(FrameBuffer target) => GlyphCompositor.Paint(target, Grid, Atlas, _glyphs, _colors);
+
+    /// <summary>The per-pixel stage blended onto the frame below with the layer's mode and opacity; needs <see cref="BlendsWithoutBuffer"/>.</summary>
+    internal void BlendOnto(FrameBuffer below) => GlyphCompositor.Blend(below, Grid, Atlas, _glyphs, _colors, Blend, Opacity);
 }

@@ -59,7 +59,10 @@ public sealed class SceneRenderer : IDisposable
 
     internal Tonemapper Tonemapper => _tonemapper;
 
-    public void Render(int frame, FrameBuffer output, FrameBuffer scratch, AudioFeatures features)
+    /// <summary>Told as each stage ends; the end-to-end bench times stages with it.</summary>
+    internal IStageClock? Clock { get; set; }
+
+    public void Render(int frame, FrameBuffer output, LayerBuffer layerBuffer, AudioFeatures features)
     {
         if (_feedback is not null && frame != _lastFrame + 1)
         {
@@ -68,15 +71,15 @@ public sealed class SceneRenderer : IDisposable
             _feedback.Reset();
             for (var f = Math.Max(_scene.StartFrame, frame - _feedback.WarmUpFrames); f < frame; f++)
             {
-                RenderOne(f, output, scratch, features);
+                RenderOne(f, output, layerBuffer, features);
             }
         }
 
-        RenderOne(frame, output, scratch, features);
+        RenderOne(frame, output, layerBuffer, features);
         _lastFrame = frame;
     }
 
-    private void RenderOne(int frame, FrameBuffer output, FrameBuffer scratch, AudioFeatures features)
+    private void RenderOne(int frame, FrameBuffer output, LayerBuffer layerBuffer, AudioFeatures features)
     {
         var time = new FrameTime(frame, _plan.Fps, _scene.Index, _scene.StartFrame, _scene.FrameCount, features);
         foreach (var layer in _layersWithFeatures)
@@ -89,23 +92,22 @@ public sealed class SceneRenderer : IDisposable
             bound?.Apply(features, frame);
         }
 
-        output.Clear();
-        for (var i = 0; i < _layers.Length; i++)
+        foreach (var layer in _layers)
         {
-            var layer = _layers[i];
-            if (i == 0 && layer.CoversBelow)
-            {
-                layer.Render(time, output);
-                continue;
-            }
-
-            scratch.Clear();
-            layer.Render(time, scratch);
-            LayerBlender.Blend(output, scratch, layer.Blend, layer.Opacity);
+            layer.Evaluate(time);
         }
 
+        Clock?.StageEnded(RenderStage.Fields);
+        Compose(output, layerBuffer);
+        Clock?.StageEnded(RenderStage.Compositing);
         _tonemapper.Apply(output);
-        _feedback?.Apply(output);
+        Clock?.StageEnded(RenderStage.Tonemap);
+        if (_feedback is not null)
+        {
+            _feedback.Apply(output);
+            Clock?.StageEnded(RenderStage.Feedback);
+        }
+
         for (var i = 0; i < _shaders.Length; i++)
         {
             var mix = _shaderParameters[i].Mix;
@@ -118,6 +120,40 @@ public sealed class SceneRenderer : IDisposable
                 output.CopyTo(_dry!);
                 _shaders[i].Apply(output, time);
                 Mix(_dry!.Pixels, output.Pixels, (int)(mix * 256f + 0.5f));
+            }
+
+            Clock?.StageEnded(RenderStage.Shader, i);
+        }
+    }
+
+    /// <summary>
+    /// Layers bottom to top. A first layer that hides everything below paints the whole frame; layers whose black
+    /// leaves the bottom are drawn straight onto it; only the others are painted into the layer buffer and blended.
+    /// </summary>
+    private void Compose(FrameBuffer output, LayerBuffer layerBuffer)
+    {
+        var painted = _layers.Length > 0 && _layers[0].CoversBelow;
+        if (painted)
+        {
+            _layers[0].Paint(output);
+        }
+        else
+        {
+            output.Clear();
+        }
+
+        for (var i = painted ? 1 : 0; i < _layers.Length; i++)
+        {
+            var layer = _layers[i];
+            if (layer.BlendsWithoutBuffer)
+            {
+                layer.BlendOnto(output);
+            }
+            else
+            {
+                var buffer = layerBuffer.Get();
+                layer.Paint(buffer);
+                LayerBlender.Blend(output, buffer, layer.Blend, layer.Opacity);
             }
         }
     }

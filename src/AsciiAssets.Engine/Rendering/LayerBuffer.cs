@@ -1,0 +1,14 @@
+namespace AsciiAssets.Rendering;
+
+/// <summary>
+/// A frame-sized buffer for layers that must be painted on their own before they are blended, made on first use:
+/// scenes whose layers all draw straight onto the frame never pay for its memory.
+/// </summary>
+public sealed class LayerBuffer(int width, int height) : IDisposable
+{
+    private FrameBuffer? _buffer;
+
+    public FrameBuffer Get() => _buffer ??= new FrameBuffer(width, height);
+
+    public void Dispose() => _buffer?.Dispose();
+}
