@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace AsciiAssets.Numerics;
 
 /// <summary>HSV and OKLab/OKLCH conversions (Björn Ottosson's OKLab), all in deterministic float math.</summary>
@@ -22,6 +26,46 @@ public static class ColorSpaces
             _ => Rgb24.FromUnit(value, p, q),
         };
     }
+
+    /// <summary>
+    /// <see cref="HsvToRgb(float, float, float)"/> of eight colours at once with the same float operations, so each
+    /// colour has exactly the scalar bits; writes eight entries. Fast where Vector256 is hardware-accelerated.
+    /// </summary>
+    public static void HsvToRgb(Vector256<float> hue, float saturation, Vector256<float> value, Span<Rgb24> colors)
+    {
+        var h = (hue - Vector256.Floor(hue)) * Vector256.Create(6f);
+        var sector = Vector256.ConvertToInt32(h);
+        var f = h - Vector256.ConvertToSingle(sector);
+        var s = Vector256.Create(saturation);
+        var one = Vector256<float>.One;
+        var p = value * Vector256.Create(1 - saturation);
+        var q = value * (one - s * f);
+        var t = value * (one - s * (one - f));
+
+        // The scalar switch: sector 0 → (v, t, p), 1 → (q, v, p), 2 → (p, v, t), 3 → (p, q, v), 4 → (t, p, v), else (v, p, q).
+        var is0 = Vector256.Equals(sector, Vector256<int>.Zero).AsSingle();
+        var is1 = Vector256.Equals(sector, Vector256.Create(1)).AsSingle();
+        var is2 = Vector256.Equals(sector, Vector256.Create(2)).AsSingle();
+        var is3 = Vector256.Equals(sector, Vector256.Create(3)).AsSingle();
+        var is4 = Vector256.Equals(sector, Vector256.Create(4)).AsSingle();
+        var r = Vector256.ConditionalSelect(is1, q, Vector256.ConditionalSelect(is2 | is3, p, Vector256.ConditionalSelect(is4, t, value)));
+        var g = Vector256.ConditionalSelect(is0, t, Vector256.ConditionalSelect(is1 | is2, value, Vector256.ConditionalSelect(is3, q, p)));
+        var b = Vector256.ConditionalSelect(is0 | is1, p, Vector256.ConditionalSelect(is2, t, Vector256.ConditionalSelect(is3 | is4, value, q)));
+        // Each lane's three bytes packed into the low bytes of an int, then the fourth byte of each int dropped.
+        var packed = (ToBytes(r) | (ToBytes(g) << 8) | (ToBytes(b) << 16)).AsByte();
+        var drop = Vector128.Create((byte)0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 255, 255, 255, 255);
+        var low = Vector128.Shuffle(packed.GetLower(), drop);
+        var high = Vector128.Shuffle(packed.GetUpper(), drop);
+        ref var bytes = ref Unsafe.As<Rgb24, byte>(ref MemoryMarshal.GetReference(colors[..8]));
+        Unsafe.WriteUnaligned(ref bytes, low.AsUInt64().GetElement(0));
+        Unsafe.WriteUnaligned(ref Unsafe.Add(ref bytes, 8), low.AsUInt32().GetElement(2));
+        Unsafe.WriteUnaligned(ref Unsafe.Add(ref bytes, 12), high.AsUInt64().GetElement(0));
+        Unsafe.WriteUnaligned(ref Unsafe.Add(ref bytes, 20), high.AsUInt32().GetElement(2));
+    }
+
+    /// <summary><see cref="Rgb24.ToByte"/> of eight values.</summary>
+    private static Vector256<int> ToBytes(Vector256<float> unit) =>
+        Vector256.ConvertToInt32(Vector256.Min(Vector256.Max(unit, Vector256<float>.Zero), Vector256<float>.One) * Vector256.Create(255f) + Vector256.Create(0.5f));
 
     /// <summary>OKLCH (lightness 0..1, chroma about 0..0.37, hue in turns) to gamma-encoded sRGB, clipped.</summary>
     public static Rgb24 OklchToRgb(float lightness, float chroma, float hueTurns)

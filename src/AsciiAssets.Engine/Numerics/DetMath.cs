@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace AsciiAssets.Numerics;
 
@@ -35,6 +37,29 @@ public static class DetMath
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float Cos(float x) => Sin(x + HalfPi);
+
+    /// <summary>True where <see cref="Sin(Vector256{float})"/> runs in vector registers.</summary>
+    public static bool VectorSinAccelerated => Avx.IsSupported;
+
+    /// <summary>
+    /// <see cref="Sin(float)"/> of eight values at once with the same operations in the same order (rounding half
+    /// to even, then the fold and the polynomial), so each lane has exactly the scalar result's bits.
+    /// Needs <see cref="VectorSinAccelerated"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> Sin(Vector256<float> x)
+    {
+        var k = Avx.RoundToNearestInteger(x * Vector256.Create(InverseTwoPi));
+        x -= k * Vector256.Create(TwoPi);
+        var high = Vector256.GreaterThan(x, Vector256.Create(HalfPi));
+        var low = Vector256.LessThan(x, Vector256.Create(-HalfPi));
+        x = Vector256.ConditionalSelect(high, Vector256.Create(Pi) - x, Vector256.ConditionalSelect(low, Vector256.Create(-Pi) - x, x));
+        var x2 = x * x;
+        var polynomial = Vector256.Create(-0.000198408328f) + x2 * Vector256.Create(2.75239710e-6f);
+        polynomial = Vector256.Create(0.00833333310f) + x2 * polynomial;
+        polynomial = Vector256.Create(-0.166666667f) + x2 * polynomial;
+        return x * (Vector256<float>.One + x2 * polynomial);
+    }
 
     public static float Atan2(float y, float x)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using AsciiAssets.Numerics;
 using AsciiAssets.Registry;
 using AsciiAssets.Rendering;
@@ -18,7 +19,26 @@ public sealed record PlasmaField(
             var grid = setup.Grid;
             var t = time.Time * p.Speed;
             var k = 0.08f * p.Scale;
-            for (var i = 0; i < values.Length; i++)
+            var i = 0;
+            if (DetMath.VectorSinAccelerated)
+            {
+                // Eight cells at a time, each lane the same operations as the scalar loop below: the same bits.
+                var tv = Vector256.Create(t);
+                var kv = Vector256.Create(k);
+                for (; i + 8 <= values.Length; i += 8)
+                {
+                    var x = Vector256.Create<float>(grid.Dx.AsSpan(i)) * kv;
+                    var y = Vector256.Create<float>(grid.Dy.AsSpan(i)) * kv;
+                    var distance = Vector256.Create<float>(grid.Distance.AsSpan(i));
+                    var v = DetMath.Sin(x + tv)
+                        + DetMath.Sin(y * 1.3f - tv * 0.7f)
+                        + DetMath.Sin((x + y) * 0.7f + tv * 1.3f)
+                        + DetMath.Sin(distance * kv * 1.5f - tv * 1.1f);
+                    (v * 0.125f + Vector256.Create(0.5f)).CopyTo(values[i..]);
+                }
+            }
+
+            for (; i < values.Length; i++)
             {
                 var x = grid.Dx[i] * k;
                 var y = grid.Dy[i] * k;
