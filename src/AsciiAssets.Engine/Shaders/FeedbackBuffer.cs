@@ -11,13 +11,13 @@ namespace AsciiAssets.Shaders;
 /// </summary>
 public sealed class FeedbackBuffer : IDisposable
 {
-    private static readonly ConcurrentDictionary<(int, int, FeedbackTransform, int), int[]> Remaps = new();
+    private static readonly ConcurrentDictionary<(int, int, FeedbackTransform, int), PixelRemap> Remaps = new();
 
     private readonly FrameBuffer _buffer;
     private readonly FrameBuffer _scratch;
     private readonly int _decay;
     private readonly int _opacity;
-    private readonly int[]? _remap;
+    private readonly PixelRemap? _remap;
 
     public FeedbackBuffer(FeedbackSpec spec, int width, int height)
     {
@@ -43,22 +43,7 @@ public sealed class FeedbackBuffer : IDisposable
         if (_remap is not null)
         {
             var moved = _scratch.Pixels;
-            for (var p = 0; p < _remap.Length; p++)
-            {
-                var from = _remap[p];
-                var o = p * 3;
-                if (from < 0)
-                {
-                    moved[o] = moved[o + 1] = moved[o + 2] = 0;
-                }
-                else
-                {
-                    moved[o] = source[from];
-                    moved[o + 1] = source[from + 1];
-                    moved[o + 2] = source[from + 2];
-                }
-            }
-
+            _remap.Apply(source, moved);
             moved.CopyTo(source);
         }
 
@@ -86,31 +71,21 @@ public sealed class FeedbackBuffer : IDisposable
         return frames;
     }
 
-    /// <summary>For each pixel, the byte offset of the pixel it takes its value from, or −1 for black.</summary>
-    private static int[] BuildRemap(int width, int height, FeedbackTransform transform, int step)
+    /// <summary>The transform that moves the buffer one step between frames.</summary>
+    private static PixelRemap BuildRemap(int width, int height, FeedbackTransform transform, int step)
     {
-        var remap = new int[width * height];
         var cx = (width - 1) / 2f;
         var cy = (height - 1) / 2f;
         var zoom = 1f - 2f * step / Math.Max(width, height);
-        for (var y = 0; y < height; y++)
+        return new PixelRemap(width, height, (x, y) => transform switch
         {
-            for (var x = 0; x < width; x++)
-            {
-                var (sx, sy) = transform switch
-                {
-                    FeedbackTransform.Zoom => ((int)MathF.Round(cx + (x - cx) * zoom), (int)MathF.Round(cy + (y - cy) * zoom)),
-                    FeedbackTransform.Shrink => ((int)MathF.Round(cx + (x - cx) / zoom), (int)MathF.Round(cy + (y - cy) / zoom)),
-                    FeedbackTransform.ShiftUp => (x, y + step),
-                    FeedbackTransform.ShiftDown => (x, y - step),
-                    FeedbackTransform.MirrorH => (width - 1 - x, y),
-                    _ => (x, y),
-                };
-                remap[y * width + x] = sx < 0 || sy < 0 || sx >= width || sy >= height ? -1 : (sy * width + sx) * 3;
-            }
-        }
-
-        return remap;
+            FeedbackTransform.Zoom => ((int)MathF.Round(cx + (x - cx) * zoom), (int)MathF.Round(cy + (y - cy) * zoom)),
+            FeedbackTransform.Shrink => ((int)MathF.Round(cx + (x - cx) / zoom), (int)MathF.Round(cy + (y - cy) / zoom)),
+            FeedbackTransform.ShiftUp => (x, y + step),
+            FeedbackTransform.ShiftDown => (x, y - step),
+            FeedbackTransform.MirrorH => (width - 1 - x, y),
+            _ => (x, y),
+        });
     }
 
     public void Dispose()

@@ -19,36 +19,22 @@ public sealed record DissolveParticles(
     /// Closed form: in cycle c = floor(t / period), particle i rests at a hashed point of the cloud until its hashed
     /// release time, then drifts outward and fades; every particle is gone by 95 % of the period, so the next cloud forms on a clear screen.
     /// </summary>
-    private sealed class Executor : IValueField, IParticleSystem
+    private sealed class Executor(DissolveParticles parameters, FieldSetup setup) : ParticleExecutor<DissolveParticles>(parameters, setup, 200, 600, 1200)
     {
         private const float ReleaseWindow = 0.6f;
         private const float FadeWindow = 0.3f;
 
-        private readonly DissolveParticles _p;
-        private readonly uint _seed;
-        private readonly ParticleSpace _space;
 
-        public Executor(DissolveParticles p, FieldSetup setup)
-        {
-            _p = p;
-            _seed = setup.Seed;
-            _space = new ParticleSpace(setup.Grid);
-            Capacity = ParticleCaps.For(setup.ParticleTier, 200, 600, 1200);
-        }
 
-        public int Capacity { get; }
-
-        public int LastCount { get; private set; }
-
-        public void Evaluate(in FrameTime time, Span<float> values)
+        public override void Evaluate(in FrameTime time, Span<float> values)
         {
             values.Clear();
-            var p = _p;
+            var p = Parameters;
             var t = time.Time;
             var cycle = MathF.Floor(t / p.Period);
             var local = t - cycle * p.Period;
-            var cycleSeed = Hash.Combine(_seed, (uint)(int)cycle);
-            var unit = _space.HalfHeight;
+            var cycleSeed = Hash.Combine(Seed, (uint)(int)cycle);
+            var unit = Space.HalfHeight;
             var radius = p.Radius * unit;
             var formed = DetMath.SmoothStep(DetMath.Clamp01(local / (0.1f * p.Period)));
             var fadeTime = FadeWindow * p.Period;
@@ -88,7 +74,7 @@ public sealed record DissolveParticles(
                     brightness = (0.7f + 0.3f * Hash.Unit(h, 4)) * left;
                 }
 
-                _space.Splat(values, x, y, brightness, _p.Glow);
+                Space.Splat(values, x, y, brightness, Parameters.Glow);
             }
 
             LastCount = alive;

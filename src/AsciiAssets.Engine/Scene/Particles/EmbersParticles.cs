@@ -20,38 +20,22 @@ public sealed record EmbersParticles(
     /// Closed form: ember i is born at i / rate seconds (for every integer i, so the scene starts in a steady
     /// state); its path and life are hashed from i. The newest embers are kept when the cap is reached.
     /// </summary>
-    private sealed class Executor : IValueField, IParticleSystem
+    private sealed class Executor(EmbersParticles parameters, FieldSetup setup) : ParticleExecutor<EmbersParticles>(parameters, setup, 500, 1500, 3000)
     {
-        private readonly EmbersParticles _p;
-        private readonly uint _seed;
-        private readonly ParticleSpace _space;
-
-        public Executor(EmbersParticles p, FieldSetup setup)
-        {
-            _p = p;
-            _seed = setup.Seed;
-            _space = new ParticleSpace(setup.Grid);
-            Capacity = ParticleCaps.For(setup.ParticleTier, 500, 1500, 3000);
-        }
-
-        public int Capacity { get; }
-
-        public int LastCount { get; private set; }
-
-        public void Evaluate(in FrameTime time, Span<float> values)
+        public override void Evaluate(in FrameTime time, Span<float> values)
         {
             values.Clear();
-            var p = _p;
+            var p = Parameters;
             double t = time.Time;
-            var width = _space.HalfWidth * 2f;
-            var height = _space.HalfHeight * 2f;
+            var width = Space.HalfWidth * 2f;
+            var height = Space.HalfHeight * 2f;
             var newest = (long)Math.Floor(t * p.Rate);
             var oldest = (long)Math.Floor((t - p.Lifetime) * p.Rate);
             var drawn = 0;
             for (var i = newest; i > oldest && drawn < Capacity; i--)
             {
                 var age = (float)(t - i / (double)p.Rate);
-                var h = Hash.Combine(_seed, (uint)i, (uint)(i >> 32));
+                var h = Hash.Combine(Seed, (uint)i, (uint)(i >> 32));
                 var life = p.Lifetime * (0.5f + 0.5f * Hash.Unit(h, 1));
                 if (age >= life || age < 0)
                 {
@@ -63,11 +47,11 @@ public sealed record EmbersParticles(
                 var rise = p.Rise * height * (0.5f + Hash.Unit(h, 3));
                 var phase = Hash.Unit(h, 4) * DetMath.TwoPi;
                 var x = x0 + p.Wind * width * age + p.Sway * width * DetMath.Sin(age * 2.2f + phase);
-                var y = _space.HalfHeight - rise * age;
+                var y = Space.HalfHeight - rise * age;
                 var u = age / life;
                 var envelope = DetMath.Clamp01(u * 8f) * (1f - u);
                 var flicker = 0.7f + 0.3f * DetMath.Sin(age * p.Flicker * DetMath.TwoPi + phase * 3f);
-                _space.Splat(values, x, y, (0.6f + 0.4f * Hash.Unit(h, 5)) * envelope * flicker * 1.3f, _p.Glow);
+                Space.Splat(values, x, y, (0.6f + 0.4f * Hash.Unit(h, 5)) * envelope * flicker * 1.3f, Parameters.Glow);
             }
 
             LastCount = drawn;

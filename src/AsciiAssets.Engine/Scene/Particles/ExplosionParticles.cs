@@ -38,31 +38,17 @@ public sealed record ExplosionParticles(
     /// Closed form: burst k starts at k · interval of scene time (or at the k-th beat frame of the scene); particle i of a burst has a hashed direction and
     /// speed, and its position follows v/drag · (1 − e^(−drag·a)) plus the gravity term, at age a. Newest bursts first.
     /// </summary>
-    private sealed class Executor : IValueField, IParticleSystem
+    private sealed class Executor(ExplosionParticles parameters, FieldSetup setup) : ParticleExecutor<ExplosionParticles>(parameters, setup, 300, 1000, 2500)
     {
         /// <summary>Separates beat bursts' hashes from interval bursts'.</summary>
         private const uint BeatStream = 0x42454154; // "BEAT"
 
-        private readonly ExplosionParticles _p;
-        private readonly uint _seed;
-        private readonly ParticleSpace _space;
 
-        public Executor(ExplosionParticles p, FieldSetup setup)
-        {
-            _p = p;
-            _seed = setup.Seed;
-            _space = new ParticleSpace(setup.Grid);
-            Capacity = ParticleCaps.For(setup.ParticleTier, 300, 1000, 2500);
-        }
 
-        public int Capacity { get; }
-
-        public int LastCount { get; private set; }
-
-        public void Evaluate(in FrameTime time, Span<float> values)
+        public override void Evaluate(in FrameTime time, Span<float> values)
         {
             values.Clear();
-            var p = _p;
+            var p = Parameters;
             var drawn = 0;
             if (p.Trigger == ExplosionTrigger.Beat)
             {
@@ -78,7 +64,7 @@ public sealed record ExplosionParticles(
                         break;
                     }
 
-                    drawn += Burst(values, Hash.Combine(_seed, BeatStream, (uint)beat), age, Capacity - drawn);
+                    drawn += Burst(values, Hash.Combine(Seed, BeatStream, (uint)beat), age, Capacity - drawn);
                 }
             }
             else
@@ -92,7 +78,7 @@ public sealed record ExplosionParticles(
                         break;
                     }
 
-                    drawn += Burst(values, Hash.Combine(_seed, (uint)k), age, Capacity - drawn);
+                    drawn += Burst(values, Hash.Combine(Seed, (uint)k), age, Capacity - drawn);
                 }
             }
 
@@ -102,10 +88,10 @@ public sealed record ExplosionParticles(
         /// <summary>Draws one burst of at most <paramref name="room"/> particles at an age; returns how many.</summary>
         private int Burst(Span<float> values, uint burst, float age, int room)
         {
-            var p = _p;
-            var unit = _space.HalfWidth;
-            var cx = (p.CenterX * 2f - 1f) * _space.HalfWidth + (Hash.Unit(burst, 1) * 2f - 1f) * p.Scatter * _space.HalfWidth;
-            var cy = (p.CenterY * 2f - 1f) * _space.HalfHeight + (Hash.Unit(burst, 2) * 2f - 1f) * p.Scatter * _space.HalfHeight;
+            var p = Parameters;
+            var unit = Space.HalfWidth;
+            var cx = (p.CenterX * 2f - 1f) * Space.HalfWidth + (Hash.Unit(burst, 1) * 2f - 1f) * p.Scatter * Space.HalfWidth;
+            var cy = (p.CenterY * 2f - 1f) * Space.HalfHeight + (Hash.Unit(burst, 2) * 2f - 1f) * p.Scatter * Space.HalfHeight;
 
             // Shared by every particle of the burst: the drag integral and the gravity term.
             float travel;
@@ -135,7 +121,7 @@ public sealed record ExplosionParticles(
                 var x = cx + DetMath.Cos(angle) * speed * travel;
                 var y = cy + DetMath.Sin(angle) * speed * travel + fall * unit;
                 var brightness = (0.55f + 0.45f * Hash.Unit(h, 3)) * fade * flash;
-                _space.Splat(values, x, y, brightness, p.Glow);
+                Space.Splat(values, x, y, brightness, p.Glow);
             }
 
             return n;

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using AsciiAssets.Grids;
 using AsciiAssets.Plan;
+using AsciiAssets.Rendering;
 
 namespace AsciiAssets.Scene.Particles;
 
@@ -98,6 +99,22 @@ internal readonly struct ParticleSpace
             cell = value;
         }
     }
+}
+
+/// <summary>What every particle executor holds: its parameters, seed and geometry, and its cap at the quality tier.</summary>
+internal abstract class ParticleExecutor<TParameters>(TParameters parameters, FieldSetup setup, int lowCap, int standardCap, int highCap) : IValueField, IParticleSystem
+{
+    protected TParameters Parameters { get; } = parameters;
+
+    protected uint Seed { get; } = setup.Seed;
+
+    protected ParticleSpace Space { get; } = new(setup.Grid);
+
+    public int Capacity { get; } = ParticleCaps.For(setup.ParticleTier, lowCap, standardCap, highCap);
+
+    public int LastCount { get; protected set; }
+
+    public abstract void Evaluate(in FrameTime time, Span<float> values);
 }
 
 internal static class ParticleCaps

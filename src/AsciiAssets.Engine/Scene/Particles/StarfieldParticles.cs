@@ -20,35 +20,19 @@ public sealed record StarfieldParticles(
     /// Closed form: star i has depth z = 1 − fract(phase + t · speed); each pass of the cycle hashes a new position,
     /// projected as (x, y) / z. A star's streak is the same star a little earlier in its flight.
     /// </summary>
-    private sealed class Executor : IValueField, IParticleSystem
+    private sealed class Executor(StarfieldParticles parameters, FieldSetup setup) : ParticleExecutor<StarfieldParticles>(parameters, setup, 300, 800, 1500)
     {
-        private readonly StarfieldParticles _p;
-        private readonly uint _seed;
-        private readonly ParticleSpace _space;
-
-        public Executor(StarfieldParticles p, FieldSetup setup)
-        {
-            _p = p;
-            _seed = setup.Seed;
-            _space = new ParticleSpace(setup.Grid);
-            Capacity = ParticleCaps.For(setup.ParticleTier, 300, 800, 1500);
-        }
-
-        public int Capacity { get; }
-
-        public int LastCount { get; private set; }
-
-        public void Evaluate(in FrameTime time, Span<float> values)
+        public override void Evaluate(in FrameTime time, Span<float> values)
         {
             values.Clear();
-            var p = _p;
+            var p = Parameters;
             var t = time.Time;
             var n = Math.Min(p.Count, Capacity);
-            var focal = 0.35f * p.Spread * Math.Max(_space.HalfWidth, _space.HalfHeight);
+            var focal = 0.35f * p.Spread * Math.Max(Space.HalfWidth, Space.HalfHeight);
             var streak = p.Streak * 0.06f;
             for (var i = 0; i < n; i++)
             {
-                var star = Hash.Combine(_seed, (uint)i);
+                var star = Hash.Combine(Seed, (uint)i);
                 var travel = Hash.Unit(star, 0) + t * p.Speed;
                 var pass = MathF.Floor(travel);
                 var z = 1f - (travel - pass);
@@ -67,7 +51,7 @@ public sealed record StarfieldParticles(
                     }
 
                     var fall = 1f - s / (StreakSteps + 1f);
-                    _space.Splat(values, sx / zs * focal, sy / zs * focal, brightness * fall, _p.Glow);
+                    Space.Splat(values, sx / zs * focal, sy / zs * focal, brightness * fall, Parameters.Glow);
                 }
             }
 
