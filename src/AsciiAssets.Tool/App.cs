@@ -48,7 +48,7 @@ public static class App
     }
 
     public static int ExitCodeFor(AsciiAssetsException failure) =>
-        failure.Diagnostics.Any(d => d.Code.StartsWith("AA4", StringComparison.Ordinal)) ? UsageError
+        failure.IsUsageError ? UsageError
         : failure.IsInputError ? InputError
         : RenderError;
 

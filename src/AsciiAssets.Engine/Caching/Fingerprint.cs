@@ -40,7 +40,7 @@ public sealed record Fingerprint(IReadOnlyDictionary<string, string> Parts)
 
     /// <summary>The effective settings in readable form, so "why" messages can show what changed.</summary>
     public static string Settings(RenderPlan plan) =>
-        $"{plan.Width}x{plan.Height}@{plan.Fps:0.###} frames={plan.FrameCount} quality={plan.Profile.Name.ToString().ToLowerInvariant()} crf={plan.Profile.Crf} preset={plan.Profile.X264Preset} shaders={plan.Profile.ShaderLevel.ToString().ToLowerInvariant()} particles={plan.Profile.ParticleTier.ToString().ToLowerInvariant()}";
+        $"{plan.Width}x{plan.Height}@{plan.Fps:0.###} frames={plan.FrameCount} quality={plan.Profile.Name.ToString().ToLowerInvariant()} crf={plan.Profile.Crf} preset={plan.Profile.X264Preset} shaders={plan.Profile.ShaderLevel.ToString().ToLowerInvariant()} particles={plan.Profile.ParticleTier.ToString().ToLowerInvariant()} encoder={plan.RequestedEncoder.Name}";
 
     public string Serialize() => string.Join('\n', Parts.Select(p => $"{p.Key}={p.Value}")) + "\n";
 

@@ -2,7 +2,7 @@ namespace AsciiAssets.Diagnostics;
 
 /// <summary>
 /// Every code the engine reports. AA1xxx: the spec or its inputs (exit code 1); AA2xxx: warnings;
-/// AA3xxx: rendering, ffmpeg and the file system (exit code 3); AA4xxx: command-line usage (exit code 2).
+/// AA3xxx: rendering, ffmpeg and the file system (exit code 3); AA4xxx: command-line usage, such as an encoder this machine cannot use (exit code 2).
 /// docs/diagnostics.md lists them; a test keeps the two in step.
 /// </summary>
 public static class DiagnosticDescriptors
@@ -109,6 +109,10 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidOption = new("AA4001", Severity.Error, "Invalid command-line option",
         "{0}", "Run the command with --help to see its options.");
+
+    public static readonly DiagnosticDescriptor EncoderTrialFailed = new("AA4002", Severity.Error, "Encoder failed its trial",
+        "The {0} encoder failed a one-frame trial encode on this machine ({1}); use --encoder auto or libx264 (in MSBuild, AsciiVideoEncoder or Encoder metadata).",
+        "Choose `auto` (the first hardware encoder that passes its trial, else libx264) or `libx264`; `dotnet ascii-assets info` shows each hardware encoder's trial.");
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticDescriptors)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

@@ -21,8 +21,9 @@ public static class SegmentEncoder
         string? activity = null)
     {
         var source = new RawVideoPipeSource(Drain(frames, release, token)) { FrameRate = settings.Fps };
+        // Input options are written before the pipe's -i, where ffmpeg needs an encoder's device.
         var processor = FFMpegArguments
-            .FromPipeInput(source)
+            .FromPipeInput(source, input => input.WithCustomArgument(settings.InputArguments))
             .OutputToFile(outputPath, overwrite: true, options => options.WithCustomArgument(settings.VideoArguments));
         await FfmpegRunner.RunAsync(processor, ffmpeg, activity ?? $"encoding {Path.GetFileName(outputPath)}", token).ConfigureAwait(false);
     }

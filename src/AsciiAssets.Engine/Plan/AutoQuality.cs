@@ -13,14 +13,14 @@ public static class AutoQuality
         return profiles.Select(profile => RenderPlanner.Plan(loaded, options, profile)).ToArray();
     }
 
-    /// <summary>Measures candidates best first and takes the first that fits (the last one otherwise).</summary>
+    /// <summary>Measures candidates best first, encoding with the resolved encoder, and takes the first that fits (the last one otherwise).</summary>
     public static async Task<(RenderPlan Plan, RenderEstimate Estimate, string Note)> ChooseAsync(
-        IReadOnlyList<RenderPlan> candidates, FfmpegInstall ffmpeg, int workers, TimeSpan budget, CancellationToken token)
+        IReadOnlyList<RenderPlan> candidates, FfmpegInstall ffmpeg, VideoEncoder encoder, int workers, TimeSpan budget, CancellationToken token)
     {
         var skipped = new List<string>();
         for (var i = 0; ; i++)
         {
-            var plan = candidates[i];
+            var plan = candidates[i] with { Encoder = encoder };
             var estimate = await RenderEstimate.MeasureAsync(plan, ffmpeg, workers, token).ConfigureAwait(false);
             if (estimate.Duration <= budget || i == candidates.Count - 1)
             {

@@ -1,6 +1,8 @@
+using AsciiAssets.Encode;
+
 namespace AsciiAssets.Plan;
 
-/// <summary>What the user chose on the command line or in MSBuild; null means "let the spec and profile decide".</summary>
+/// <summary>What the user chose on the command line or in MSBuild; null means "let the spec and profile decide" (for the encoder: auto).</summary>
 public sealed record RenderOptions(
     QualityName? Quality = null,
     int? Workers = null,
@@ -8,7 +10,8 @@ public sealed record RenderOptions(
     string? OutputDirectory = null,
     bool Force = false,
     string? FfmpegPath = null,
-    TimeSpan? Budget = null)
+    TimeSpan? Budget = null,
+    EncoderChoice? Encoder = null)
 {
     /// <summary>How long 'auto' lets one video take before it picks a lower profile.</summary>
     public static readonly TimeSpan DefaultBudget = TimeSpan.FromHours(1);

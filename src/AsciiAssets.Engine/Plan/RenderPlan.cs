@@ -1,4 +1,5 @@
 using AsciiAssets.Audio;
+using AsciiAssets.Encode;
 using AsciiAssets.Spec;
 
 namespace AsciiAssets.Plan;
@@ -21,6 +22,15 @@ public sealed record RenderPlan(
     /// and shared by every worker; null until then (renderers then resolve them themselves).
     /// </summary>
     public AudioFeatures? Features { get; init; }
+
+    /// <summary>The encoder asked for; part of the fingerprint, where what it resolves to on this machine is not.</summary>
+    public EncoderChoice RequestedEncoder { get; init; } = EncoderChoice.Auto;
+
+    /// <summary>
+    /// The encoder that encodes: <see cref="RequestedEncoder"/> once the run has resolved it (trials run only for a
+    /// video that is rendered, see <see cref="Hardware.EncoderSelection"/>); libx264 until then.
+    /// </summary>
+    public VideoEncoder Encoder { get; init; } = VideoEncoder.Libx264;
 
     public double DurationSeconds => FrameCount / Fps;
 

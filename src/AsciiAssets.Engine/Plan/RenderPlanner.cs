@@ -1,4 +1,5 @@
 using AsciiAssets.Diagnostics;
+using AsciiAssets.Encode;
 using AsciiAssets.Spec;
 
 namespace AsciiAssets.Plan;
@@ -55,7 +56,7 @@ public static class RenderPlanner
         diagnostics.ThrowIfErrors();
         var outputDirectory = options.OutputDirectory ?? Path.GetDirectoryName(source.Path) ?? ".";
         var output = Path.GetFullPath(Path.Combine(outputDirectory, source.OutputName + ".mp4"));
-        return new RenderPlan(source, profile, width, height, fps, frameCount, scenes, output);
+        return new RenderPlan(source, profile, width, height, fps, frameCount, scenes, output) { RequestedEncoder = options.Encoder ?? EncoderChoice.Auto };
     }
 
     private static (int Width, int Height) FrameSize(VideoSpec spec, QualityProfile profile, RenderOptions options)

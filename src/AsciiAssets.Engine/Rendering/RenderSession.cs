@@ -10,8 +10,8 @@ namespace AsciiAssets.Rendering;
 
 /// <summary>
 /// A whole render run: load and plan every spec (a bad spec is reported and the others still render), skip
-/// outputs whose fingerprint is unchanged, resolve 'auto' by measuring, then render the rest under one
-/// worker budget.
+/// outputs whose fingerprint is unchanged, resolve the encoder (once, when a video is to be rendered) and 'auto'
+/// by measuring, then render the rest under one worker budget.
 /// </summary>
 public sealed class RenderSession(RenderOptions options, IRenderReporter reporter, StateLocation stateLocation)
 {
@@ -26,6 +26,7 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
         var upToDate = 0;
         var outputs = new Dictionary<string, string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
         FfmpegInstall? ffmpeg = null;
+        EncoderSelection? encoders = null;
         var workers = options.Workers ?? hardware.LogicalCores;
         foreach (var request in requests)
         {
@@ -36,6 +37,7 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
                 var requestOptions = options with
                 {
                     Quality = request.Quality ?? options.Quality,
+                    Encoder = request.Encoder ?? options.Encoder,
                     OutputDirectory = request.OutputPath is null ? options.OutputDirectory : Path.GetDirectoryName(Path.GetFullPath(request.OutputPath)),
                 };
                 var candidates = AutoQuality.Candidates(loaded, requestOptions)
@@ -63,19 +65,22 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
                 }
 
                 ffmpeg ??= FfmpegInstall.Locate(options.FfmpegPath);
+                encoders ??= new EncoderSelection(ffmpeg);
+                var encoder = await encoders.ResolveAsync(candidates[0].RequestedEncoder, token).ConfigureAwait(false);
                 // Audio features once per video, before measuring or rendering; every worker reads the same arrays.
                 var featured = await FeatureAnalysis.AttachAsync(candidates, ffmpeg, token).ConfigureAwait(false);
-                var (chosen, estimate, note) = await AutoQuality.ChooseAsync(featured, ffmpeg, workers, options.Budget ?? RenderOptions.DefaultBudget, token).ConfigureAwait(false);
+                var (chosen, estimate, note) = await AutoQuality.ChooseAsync(featured, ffmpeg, encoder, workers, options.Budget ?? RenderOptions.DefaultBudget, token).ConfigureAwait(false);
                 var fingerprint = Fingerprint.Of(chosen);
                 reporter.Info($"{Path.GetFileName(output)}: {(options.Force ? "forced" : fingerprint.ExplainChangeFrom(previous))}");
-                reporter.Info($"{Path.GetFileName(output)}: {hardware}, {ffmpeg.ShortVersion} (libx264) → {chosen.Width}x{chosen.Height}@{chosen.Fps:0.###}, CRF {chosen.Profile.Crf}, {workers} worker{(workers == 1 ? "" : "s")}, ETA {RenderEstimate.Format(estimate.Duration)}{note}");
+                reporter.Info($"{Path.GetFileName(output)}: {hardware}, {ffmpeg.ShortVersion} ({encoder}) → {chosen.Width}x{chosen.Height}@{chosen.Fps:0.###}, CRF {chosen.Profile.Crf}, {workers} worker{(workers == 1 ? "" : "s")}, ETA {RenderEstimate.Format(estimate.Duration)}{note}");
                 if (chosen.Features is { FrameCount: > 0 } features)
                 {
                     reporter.Detail($"{Path.GetFileName(output)}: audio features of {features}");
                 }
                 jobs.Add(new RenderJob(jobs.Count, chosen, fingerprint, state));
             }
-            catch (AsciiAssetsException e)
+            // Options that cannot work (an encoder this machine lacks) would fail every video alike: they end the run.
+            catch (AsciiAssetsException e) when (!e.IsUsageError)
             {
                 foreach (var diagnostic in e.Diagnostics)
                 {

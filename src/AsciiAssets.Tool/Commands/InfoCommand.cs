@@ -9,7 +9,7 @@ using Spectre.Console.Cli;
 
 namespace AsciiAssets.Cli.Commands;
 
-public sealed class InfoSettings : SharedSettings
+public sealed class InfoSettings : EncoderSettings
 {
     [CommandArgument(0, "[SPEC]")]
     [Description("A spec to show the chosen settings for.")]
@@ -28,14 +28,19 @@ public sealed class InfoCommand : AsyncCommand<InfoSettings>
         ConsoleWriter.Line($"AsciiAssets {typeof(InfoCommand).Assembly.GetName().Version?.ToString(3)} on .NET {Environment.Version}");
         ConsoleWriter.Line($"Hardware:  {hardware}");
         FfmpegInstall ffmpeg;
+        VideoEncoder encoder;
         try
         {
             ffmpeg = FfmpegInstall.Locate(settings.Ffmpeg);
             ConsoleWriter.Line($"ffmpeg:    {ffmpeg.ExecutablePath}");
             ConsoleWriter.Line($"Version:   {ffmpeg.Version()}");
             ConsoleWriter.Line($"Encoders:  {string.Join(", ", ffmpeg.Encoders("264", "aac"))}");
-            var hardwareEncoders = await HardwareEncoders.UsableAsync(ffmpeg, cancellationToken);
-            ConsoleWriter.Line($"Hardware H.264: {(hardwareEncoders.Count == 0 ? "none usable (each listed one failed a one-frame trial, or none is listed)" : string.Join(", ", hardwareEncoders))}");
+            var encoders = new EncoderSelection(ffmpeg);
+            var trials = await encoders.TrialsAsync(cancellationToken);
+            ConsoleWriter.Line($"Hardware H.264: {(trials.Count == 0 ? "none listed" : string.Join(", ", trials.Select(Describe)))}");
+            var choice = settings.Encoder ?? EncoderChoice.Auto;
+            encoder = await encoders.ResolveAsync(choice, cancellationToken);
+            ConsoleWriter.Line($"Encoder:   {encoder}{(choice == EncoderChoice.Auto ? " (auto)" : "")}");
         }
         catch (AsciiAssetsException e)
         {
@@ -46,10 +51,12 @@ public sealed class InfoCommand : AsyncCommand<InfoSettings>
         {
             var loaded = SpecLoader.Load(Path.GetFullPath(settings.Spec));
             var budget = settings.Budget ?? RenderOptions.DefaultBudget;
-            var (plan, estimate, note) = await AutoQuality.ChooseAsync(AutoQuality.Candidates(loaded, settings.ToOptions()), ffmpeg, hardware.LogicalCores, budget, cancellationToken);
+            var (plan, estimate, note) = await AutoQuality.ChooseAsync(AutoQuality.Candidates(loaded, settings.ToOptions()), ffmpeg, encoder, hardware.LogicalCores, budget, cancellationToken);
             ConsoleWriter.Line($"{Path.GetFileName(settings.Spec)}: quality {plan.Profile.Name.ToString().ToLowerInvariant()}{note} → {plan.Width}x{plan.Height}@{plan.Fps:0.###}, {plan.FrameCount} frames, CRF {plan.Profile.Crf}, ETA {RenderEstimate.Format(estimate.Duration)} ({estimate.RenderMillisecondsPerFrame:0.0} ms render + {estimate.EncodeMillisecondsPerFrame:0.0} ms encode per frame)");
         }
 
         return App.Ok;
     }
+
+    private static string Describe(EncoderTrial trial) => trial.Passed ? $"{trial.Encoder} passed its trial" : $"{trial.Encoder} failed its trial ({trial.Failure})";
 }

@@ -1,11 +1,15 @@
 using AsciiAssets.Diagnostics;
+using AsciiAssets.Encode;
 using AsciiAssets.Plan;
 using AsciiAssets.Registry;
 using AsciiAssets.Rendering;
 
 namespace AsciiAssets.Cli.Commands;
 
-/// <summary>Reads the MSBuild task's jobs file: one job per line, spec&lt;TAB&gt;output&lt;TAB&gt;quality (quality may be empty).</summary>
+/// <summary>
+/// Reads the MSBuild task's jobs file: one job per line, spec&lt;TAB&gt;output&lt;TAB&gt;quality&lt;TAB&gt;encoder
+/// (quality and encoder may be empty or left out).
+/// </summary>
 public static class JobsFile
 {
     public static IReadOnlyList<RenderRequest> Read(string path)
@@ -28,7 +32,7 @@ public static class JobsFile
             var location = new SourceLocation(path, i + 1, 1);
             if (fields.Length < 2 || fields[0].Length == 0 || fields[1].Length == 0)
             {
-                throw new AsciiAssetsException(DiagnosticDescriptors.InvalidOption.Create(location, "A job line needs spec<TAB>output[<TAB>quality]."));
+                throw new AsciiAssetsException(DiagnosticDescriptors.InvalidOption.Create(location, "A job line needs spec<TAB>output[<TAB>quality[<TAB>encoder]]."));
             }
 
             QualityName? quality = null;
@@ -43,7 +47,14 @@ public static class JobsFile
                 quality = parsed;
             }
 
-            requests.Add(new RenderRequest(fields[0], fields[1], quality));
+            EncoderChoice? encoder = null;
+            if (fields.Length > 3 && fields[3].Trim().Length > 0)
+            {
+                encoder = EncoderChoice.Parse(fields[3].Trim())
+                    ?? throw new AsciiAssetsException(DiagnosticDescriptors.InvalidOption.Create(location, $"Encoder {EncoderChoice.Unknown(fields[3].Trim())}."));
+            }
+
+            requests.Add(new RenderRequest(fields[0], fields[1], quality, encoder));
         }
 
         return requests;

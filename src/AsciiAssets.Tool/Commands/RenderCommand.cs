@@ -9,7 +9,7 @@ using Spectre.Console.Cli;
 
 namespace AsciiAssets.Cli.Commands;
 
-public sealed class RenderSettings : SharedSettings
+public sealed class RenderSettings : EncoderSettings
 {
     [CommandArgument(0, "[SPECS]")]
     [Description("Spec files (*.video.yaml) or folders searched for them.")]

@@ -46,5 +46,5 @@ public class SharedSettings : CommandSettings
         return ValidationResult.Success();
     }
 
-    public RenderOptions ToOptions() => new(Quality: Quality, Resolution: ParsedResolution, Budget: Budget);
+    public virtual RenderOptions ToOptions() => new(Quality: Quality, Resolution: ParsedResolution, Budget: Budget);
 }

@@ -31,7 +31,8 @@ public class InformationCommandTests
             .MatchRegex(@"Hardware:\s+\d+ cores, [\d.]+ GiB, \S+")
             .And.MatchRegex(@"ffmpeg:\s+/\S*ffmpeg")
             .And.MatchRegex(@"Encoders:.*libx264")
-            .And.MatchRegex(@"Hardware H\.264: ")
+            .And.Contain("Hardware H.264: h264_nvenc failed its trial (Cannot load libcuda.so.1), h264_qsv failed its trial (")
+            .And.MatchRegex(@"\nEncoder:\s+libx264 \(auto\)\n")
             .And.MatchRegex(@"demo\.video\.yaml: quality production \(auto: production\) → 160x90@12, 24 frames, CRF 20, ETA \d+s \([\d.]+ ms render \+ [\d.]+ ms encode per frame\)");
     }
 
@@ -51,6 +52,7 @@ public class InformationCommandTests
     [InlineData(new[] { "render", "--bogus", "x" }, "ascii-assets: error AA4001: Unknown option 'bogus'. Run with --help for usage.")]
     [InlineData(new[] { "render", "x", "--workers", "0" }, "ascii-assets: error AA4001: --workers must be between 1 and 256, not 0. Run with --help for usage.")]
     [InlineData(new[] { "render", "x", "--resolution", "641x360" }, "ascii-assets: error AA4001: --resolution 641x360 has an odd side; H.264 in yuv420p needs even width and height. Run with --help for usage.")]
+    [InlineData(new[] { "render", "x", "--encoder", "h264_nvnc" }, "ascii-assets: error AA4001: --encoder 'h264_nvnc' is not an encoder (did you mean 'h264_nvenc'?); use one of auto, libx264, h264_nvenc, h264_qsv, h264_vaapi, h264_videotoolbox, h264_amf. Run with --help for usage.")]
     [InlineData(new[] { "frobnicate" }, "ascii-assets: error AA4001: Unknown command 'frobnicate'. Run with --help for usage.")]
     public async Task Usage_errors_exit_with_2(string[] arguments, string expected)
     {

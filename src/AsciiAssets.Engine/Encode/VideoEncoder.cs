@@ -1,0 +1,81 @@
+namespace AsciiAssets.Encode;
+
+/// <summary>
+/// An H.264 encoder ffmpeg can use, and the one place that knows its arguments. The quality arguments come from the
+/// profile's CRF (libx264 also takes its preset). Every encoder gets the same BT.709 conversion and tags.
+/// </summary>
+public sealed class VideoEncoder
+{
+    /// <summary>
+    /// swscale converts RGB with BT.601 unless told otherwise; converting with BT.709 and tagging it so
+    /// is what makes browsers show the colours we rendered.
+    /// </summary>
+    private const string Bt709Conversion = "scale=out_color_matrix=bt709:out_range=tv";
+
+    private const string Bt709Tags = "-colorspace bt709 -color_primaries bt709 -color_trc bt709 -color_range tv";
+
+    /// <summary>The pixel format the encoder takes from the filter chain.</summary>
+    private readonly string _frameFormat;
+
+    private readonly Func<int, string, FormattableString> _quality;
+
+    /// <summary>A filter that moves the converted frames onto the encoder's device; empty for encoders that read memory.</summary>
+    private readonly string _upload;
+
+    private VideoEncoder(string name, string frameFormat, Func<int, string, FormattableString> quality, string inputArguments = "", string upload = "")
+    {
+        Name = name;
+        _frameFormat = frameFormat;
+        _quality = quality;
+        InputArguments = inputArguments;
+        _upload = upload;
+    }
+
+    public static readonly VideoEncoder Libx264 = new("libx264", "yuv420p", (crf, preset) => $"-preset {preset} -crf {crf}");
+
+    public static readonly VideoEncoder Nvenc = new("h264_nvenc", "yuv420p", (crf, _) => $"-preset p5 -tune hq -rc vbr -cq {crf} -b:v 0");
+
+    /// <summary>Quick Sync takes nv12, not yuv420p.</summary>
+    public static readonly VideoEncoder Qsv = new("h264_qsv", "nv12", (crf, _) => $"-global_quality {crf} -look_ahead 0");
+
+    /// <summary>VAAPI encodes surfaces on the device: the converted frames are uploaded to it.</summary>
+    public static readonly VideoEncoder Vaapi = new("h264_vaapi", "nv12", (crf, _) => $"-qp {crf}",
+        inputArguments: "-vaapi_device /dev/dri/renderD128", upload: "hwupload");
+
+    public static readonly VideoEncoder VideoToolbox = new("h264_videotoolbox", "yuv420p", (crf, _) => $"-q:v {VideoToolboxQuality(crf)}");
+
+    public static readonly VideoEncoder Amf = new("h264_amf", "yuv420p", (crf, _) => $"-rc cqp -qp_i {crf} -qp_p {crf}");
+
+    /// <summary>The hardware encoders in the order 'auto' tries them.</summary>
+    public static readonly IReadOnlyList<VideoEncoder> Hardware = new[] { Nvenc, Qsv, Vaapi, VideoToolbox, Amf };
+
+    public static readonly IReadOnlyList<VideoEncoder> All = new[] { Libx264 }.Concat(Hardware).ToArray();
+
+    /// <summary>ffmpeg's name for the encoder, as `-encoders` lists it and `-c:v` takes it.</summary>
+    public string Name { get; }
+
+    public bool IsHardware => this != Libx264;
+
+    /// <summary>Global options that must come before the input, e.g. the device to open.</summary>
+    public string InputArguments { get; }
+
+    /// <summary>Everything after the input: conversion, encoder, quality, pixel format and colour tags.</summary>
+    public string VideoArguments(int crf, string preset)
+    {
+        var filters = _upload.Length == 0 ? $"{Bt709Conversion},format={_frameFormat}" : $"{Bt709Conversion},format={_frameFormat},{_upload}";
+        // Uploaded frames are in the device's own format, so only frames in memory are given a pixel format.
+        var pixelFormat = _upload.Length == 0 ? $"-pix_fmt {_frameFormat}" : null;
+        return string.Join(' ', new[] { $"-vf {filters}", $"-c:v {Name}", FormattableString.Invariant(_quality(crf, preset)), pixelFormat, Bt709Tags }.OfType<string>());
+    }
+
+    /// <summary>
+    /// VideoToolbox's -q:v runs from 1 (worst) to 100 (best); CRF from 51 (worst) to 0 (best). 100 − 2·CRF puts the
+    /// profiles' CRF 28, 25, 20 and 15 at 44, 50, 60 and 70, around Apple's "good" middle of the scale.
+    /// </summary>
+    public static int VideoToolboxQuality(int crf) => Math.Clamp(100 - 2 * crf, 1, 100);
+
+    public static VideoEncoder? Named(string name) =>
+        All.FirstOrDefault(encoder => string.Equals(encoder.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    public override string ToString() => Name;
+}
