@@ -21,6 +21,9 @@ public sealed class RenderAsciiVideos : Task, ICancelableTask
 
     private static readonly string[] Qualities = { "draft", "preview", "production", "max", "auto", SpecQuality };
 
+    /// <summary>The engine's encoder choices (it tries a hardware one before using it).</summary>
+    private static readonly string[] Encoders = { "auto", "libx264", "h264_nvenc", "h264_qsv", "h264_vaapi", "h264_videotoolbox", "h264_amf" };
+
     private static readonly string[] Formats = { "mp4" };
 
     /// <summary>How long the engine gets to stop its ffmpeg children after a cancellation before it is killed.</summary>
@@ -28,7 +31,7 @@ public sealed class RenderAsciiVideos : Task, ICancelableTask
 
     private readonly ManualResetEvent _cancel = new(false);
 
-    /// <summary>The specs to render; metadata OutputPath (full path), Quality, Format and OutputLink (the name shown in messages).</summary>
+    /// <summary>The specs to render; metadata OutputPath (full path), Quality, Encoder, Format and OutputLink (the name shown in messages).</summary>
     [Required]
     public ITaskItem[] Videos { get; set; } = Array.Empty<ITaskItem>();
 
@@ -168,11 +171,11 @@ public sealed class RenderAsciiVideos : Task, ICancelableTask
         return string.IsNullOrWhiteSpace(EngineArguments) ? commandLine : commandLine + " " + EngineArguments!.Trim();
     }
 
-    /// <summary>`spec path TAB output path TAB quality`, the engine's jobs-file format; an empty quality defers to the spec.</summary>
+    /// <summary>`spec path TAB output path TAB quality TAB encoder`, the engine's jobs-file format; an empty quality defers to the spec.</summary>
     private static string JobLine(ITaskItem video)
     {
         var quality = Quality(video);
-        return $"{video.GetMetadata("FullPath")}\t{OutputOf(video)}\t{(quality == SpecQuality ? "" : quality)}";
+        return $"{video.GetMetadata("FullPath")}\t{OutputOf(video)}\t{(quality == SpecQuality ? "" : quality)}\t{Encoder(video)}";
     }
 
     private bool ValidateVideos()
@@ -182,6 +185,11 @@ public sealed class RenderAsciiVideos : Task, ICancelableTask
             if (!Qualities.Contains(Quality(video)))
             {
                 Error(TaskDiagnostics.InvalidQuality, $"Quality '{video.GetMetadata("Quality")}' of AsciiVideo '{video.ItemSpec}' is not one of {string.Join(", ", Qualities)}.", video.GetMetadata("FullPath"));
+            }
+
+            if (!Encoders.Contains(Encoder(video)))
+            {
+                Error(TaskDiagnostics.InvalidEncoder, $"Encoder '{video.GetMetadata("Encoder")}' of AsciiVideo '{video.ItemSpec}' is not one of {string.Join(", ", Encoders)}.", video.GetMetadata("FullPath"));
             }
 
             if (!Formats.Contains(video.GetMetadata("Format").ToLowerInvariant()))
@@ -244,6 +252,8 @@ public sealed class RenderAsciiVideos : Task, ICancelableTask
     private static string OutputOf(ITaskItem video) => video.GetMetadata("OutputPath");
 
     private static string Quality(ITaskItem video) => video.GetMetadata("Quality").ToLowerInvariant();
+
+    private static string Encoder(ITaskItem video) => video.GetMetadata("Encoder").ToLowerInvariant();
 
     private void Error(string code, string message, string? file = null) =>
         Log.LogError(null, code, null, file, 0, 0, 0, 0, message);

@@ -12,4 +12,5 @@ internal static class TaskDiagnostics
     public const string InvalidMaxWorkers = "AA5004";
     public const string EngineDidNotStart = "AA5005";
     public const string EngineFailedSilently = "AA5006";
+    public const string InvalidEncoder = "AA5007";
 }

@@ -36,6 +36,20 @@ public sealed class RenderAsciiVideosTests : IDisposable
     }
 
     [Fact]
+    public void An_unknown_encoder_is_AA5007_at_the_spec()
+    {
+        var video = Video("draft");
+        video.SetMetadata("Encoder", "h264_nvnc");
+
+        Task(video).Execute().Should().BeFalse();
+
+        var error = _engine.Errors.Should().ContainSingle().Subject;
+        error.Code.Should().Be("AA5007");
+        error.File.Should().Be(Path.Combine(_folder, "intro.video.yaml"));
+        error.Message.Should().Contain("'h264_nvnc'").And.Contain("auto, libx264, h264_nvenc, h264_qsv, h264_vaapi, h264_videotoolbox, h264_amf");
+    }
+
+    [Fact]
     public void An_unsupported_format_is_AA5003()
     {
         var video = Video("draft");
@@ -91,6 +105,7 @@ public sealed class RenderAsciiVideosTests : IDisposable
         video.SetMetadata("OutputPath", Path.Combine(_folder, "obj", "videos", "intro.mp4"));
         video.SetMetadata("OutputLink", "videos/intro.mp4");
         video.SetMetadata("Quality", quality);
+        video.SetMetadata("Encoder", "auto");
         video.SetMetadata("Format", "mp4");
         return video;
     }
