@@ -6,6 +6,7 @@ using AsciiAssets.Encode;
 using AsciiAssets.Hardware;
 using AsciiAssets.Plan;
 using AsciiAssets.Rendering;
+using AsciiAssets.Shaders;
 
 namespace AsciiAssets.Benchmarks;
 
@@ -111,23 +112,21 @@ public static class EndToEndBench
 
         // The mean is what a whole video costs; the median and the fastest frame show the stage's own speed when
         // other processes share the cores.
-        var names = new[] { "fields (per-cell values, colours, glyph choice)", "compositing (plasma painted, rain screened onto it)", "tonemap" }
-            .Concat(scene.Shaders.Select(s => $"shader: {s.GetType().DeclaringType?.Name ?? "shader"}"))
-            .ToArray();
         Console.WriteLine("| stage (one core) | ms per frame | median | fastest frame |");
         Console.WriteLine("| --- | --- | --- | --- |");
-        for (var i = 0; i < names.Length; i++)
+        foreach (var (name, ticks) in clock.Rows(scene.Shaders))
         {
-            Console.WriteLine($"| {names[i]} | {Row(clock.Row(i))} |");
+            Console.WriteLine($"| {name} | {Row(ticks)} |");
         }
 
         Console.WriteLine($"| **rendering total** | **{Row(clock.Totals()).Replace(" | ", "** | **")}** |");
     }
 
-    /// <summary>Stopwatch ticks per stage (fields, compositing, tonemap, then each shader) and frame.</summary>
+    /// <summary>Stopwatch ticks per stage (fields, compositing, tonemap, then each shader or sweep of shaders) and frame.</summary>
     private sealed class StageTicks(int shaders, int frames) : IStageClock
     {
         private readonly long[,] _ticks = new long[3 + shaders, frames];
+        private readonly int[] _sweep = new int[shaders];
         private int _frame;
         private long _last;
 
@@ -137,7 +136,7 @@ public static class EndToEndBench
             _last = Stopwatch.GetTimestamp();
         }
 
-        public void StageEnded(RenderStage stage, int shader = 0)
+        public void StageEnded(RenderStage stage, int shader = 0, int shaders = 1)
         {
             var now = Stopwatch.GetTimestamp();
             var row = stage switch
@@ -148,13 +147,30 @@ public static class EndToEndBench
                 RenderStage.Shader => 3 + shader,
                 _ => throw new InvalidOperationException($"The reference scene has no {stage} stage."),
             };
+            if (stage == RenderStage.Shader)
+            {
+                _sweep[shader] = shaders;
+            }
+
             _ticks[row, _frame] += now - _last;
             _last = now;
         }
 
-        public long[] Row(int row) => Enumerable.Range(0, frames).Select(f => _ticks[row, f]).ToArray();
+        public IEnumerable<(string Name, long[] Ticks)> Rows(IReadOnlyList<IShader> chain)
+        {
+            yield return ("fields (per-cell values, colours, glyph choice)", Row(0));
+            yield return ("compositing (plasma painted, rain screened onto it)", Row(1));
+            yield return ("tonemap", Row(2));
+            for (var s = 0; s < chain.Count; s += Math.Max(1, _sweep[s]))
+            {
+                var names = chain.Skip(s).Take(Math.Max(1, _sweep[s])).Select(shader => shader.GetType().DeclaringType?.Name.Replace("Shader", string.Empty).ToLowerInvariant());
+                yield return ($"shaders: {string.Join(" + ", names)}{(_sweep[s] > 1 ? " (one sweep)" : string.Empty)}", Row(3 + s));
+            }
+        }
 
         public long[] Totals() => Enumerable.Range(0, frames).Select(f => Enumerable.Range(0, 3 + shaders).Sum(r => _ticks[r, f])).ToArray();
+
+        private long[] Row(int row) => Enumerable.Range(0, frames).Select(f => _ticks[row, f]).ToArray();
     }
 
     private static string Row(long[] perFrame)

@@ -14,6 +14,7 @@ public enum RenderStage
 public interface IStageClock
 {
     /// <param name="stage">The stage that just ended.</param>
-    /// <param name="shader">For <see cref="RenderStage.Shader"/>, the shader's index in the scene's chain.</param>
-    void StageEnded(RenderStage stage, int shader = 0);
+    /// <param name="shader">For <see cref="RenderStage.Shader"/>, the index of the shader in the scene's chain.</param>
+    /// <param name="shaders">For <see cref="RenderStage.Shader"/>, how many shaders from that index ran together in one sweep.</param>
+    void StageEnded(RenderStage stage, int shader = 0, int shaders = 1);
 }

@@ -21,6 +21,7 @@ public sealed class SceneRenderer : IDisposable
     private readonly Tonemapper _tonemapper;
     private readonly FeedbackBuffer? _feedback;
     private readonly FrameBuffer? _dry;
+    private readonly RowStream _rowStream = new();
     private int _lastFrame = int.MinValue;
 
     public SceneRenderer(RenderPlan plan, ScenePlan scene)
@@ -108,10 +109,32 @@ public sealed class SceneRenderer : IDisposable
             Clock?.StageEnded(RenderStage.Feedback);
         }
 
-        for (var i = 0; i < _shaders.Length; i++)
+        for (var i = 0; i < _shaders.Length;)
         {
             var mix = _shaderParameters[i].Mix;
-            if (mix >= 1f)
+            var rowShaders = mix >= 1f ? RowShadersFrom(i + 1) : 0;
+            if (rowShaders > 0 && _shaders[i] is IRowShader)
+            {
+                // A chain of row shaders: all of them on one band of rows, then the next band.
+                _rowStream.Begin(output, time, _shaders, i, 1 + rowShaders);
+                _rowStream.End();
+            }
+            else if (rowShaders > 0)
+            {
+                // The row shaders after this one run on its rows as they become final, while they are in cache.
+                _rowStream.Begin(output, time, _shaders, i + 1, rowShaders);
+                if (_shaders[i] is IStreamingShader streaming)
+                {
+                    streaming.Apply(output, time, _rowStream);
+                }
+                else
+                {
+                    _shaders[i].Apply(output, time);
+                }
+
+                _rowStream.End();
+            }
+            else if (mix >= 1f)
             {
                 _shaders[i].Apply(output, time);
             }
@@ -122,8 +145,21 @@ public sealed class SceneRenderer : IDisposable
                 Mix(_dry!.Pixels, output.Pixels, (int)(mix * 256f + 0.5f));
             }
 
-            Clock?.StageEnded(RenderStage.Shader, i);
+            Clock?.StageEnded(RenderStage.Shader, i, 1 + rowShaders);
+            i += 1 + rowShaders;
         }
+    }
+
+    /// <summary>How many shaders from <paramref name="first"/> on work row by row and apply fully this frame.</summary>
+    private int RowShadersFrom(int first)
+    {
+        var count = 0;
+        while (first + count < _shaders.Length && _shaders[first + count] is IRowShader && _shaderParameters[first + count].Mix >= 1f)
+        {
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>

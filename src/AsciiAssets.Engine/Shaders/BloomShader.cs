@@ -26,7 +26,7 @@ public sealed record BloomShader(
     /// just read are still in cache. The bright pass is a few rows ahead of the rows being brightened, so it
     /// always reads the original pixels.
     /// </summary>
-    private sealed class Executor : IShader
+    private sealed class Executor : IStreamingShader
     {
         private const int Factor = 4;
         private const int Passes = 3;
@@ -119,7 +119,9 @@ public sealed record BloomShader(
             return (first, second, weight);
         }
 
-        public void Apply(FrameBuffer frame, in FrameTime time)
+        public void Apply(FrameBuffer frame, in FrameTime time) => Apply(frame, time, null);
+
+        public void Apply(FrameBuffer frame, in FrameTime time, RowStream? rows)
         {
             // Nothing bright, or a strength that rounds every glow level to zero or below: the frame is unchanged.
             if (_bright > 255 || !(_strength > 0))
@@ -138,6 +140,8 @@ public sealed record BloomShader(
                 {
                     UpsampleRow(frame, next);
                 }
+
+                rows?.Finished(next);
             }
         }
 

@@ -24,7 +24,7 @@ public sealed record GrainShader(
     /// scalar definition; each block row's offsets are spread to channel bytes once and added to both its pixel
     /// rows with saturation. Amounts beyond the vector path's range take the scalar definition itself.
     /// </summary>
-    private sealed class Executor(GrainShader p, ShaderSetup setup) : IShader
+    private sealed class Executor(GrainShader p, ShaderSetup setup) : IRowShader
     {
         // Largest amount for which the vector path's offsets fit a byte either way and the rounding trick is exact.
         private const float VectorAmountLimit = 255f;
@@ -34,20 +34,23 @@ public sealed record GrainShader(
         private readonly byte[] _raise = new byte[setup.Width * 3 + 96];
         private readonly byte[] _lower = new byte[setup.Width * 3 + 96];
 
-        public void Apply(FrameBuffer frame, in FrameTime time)
+        public void Apply(FrameBuffer frame, in FrameTime time) => ApplyRows(frame, 0, frame.Height, time);
+
+        /// <summary>Blocks are 2x2, so <paramref name="top"/> must be even; <paramref name="bottom"/> is even or the frame's height.</summary>
+        public void ApplyRows(FrameBuffer frame, int top, int bottom, in FrameTime time)
         {
             var frameSeed = Hash.Combine(setup.Seed, (uint)time.Frame);
             if (MathF.Abs(p.Amount) <= VectorAmountLimit)
             {
-                ApplyVector(frame, frameSeed);
+                ApplyVector(frame, top, bottom, frameSeed);
             }
             else
             {
-                ApplyScalar(frame, frameSeed);
+                ApplyScalar(frame, top, bottom, frameSeed);
             }
         }
 
-        private void ApplyVector(FrameBuffer frame, uint frameSeed)
+        private void ApplyVector(FrameBuffer frame, int top, int bottom, uint frameSeed)
         {
             var stride = frame.Width * 3;
             var hash = new BlockHash(frameSeed, p.Amount);
@@ -60,7 +63,7 @@ public sealed record GrainShader(
             var spread3 = Spread.Index[3];
             var spread4 = Spread.Index[4];
             var spread5 = Spread.Index[5];
-            for (var y = 0; y < frame.Height; y += 2)
+            for (var y = top; y < bottom; y += 2)
             {
                 var blockRow = (uint)((y >> 1) * _blocksPerRow);
                 for (var bx = 0; bx < _blocksPerRow; bx += 16)
@@ -79,7 +82,7 @@ public sealed record GrainShader(
                 }
 
                 Offset(ref Unsafe.Add(ref pixels, y * stride), stride, ref raise, ref lower);
-                if (y + 1 < frame.Height)
+                if (y + 1 < bottom)
                 {
                     Offset(ref Unsafe.Add(ref pixels, (y + 1) * stride), stride, ref raise, ref lower);
                 }
@@ -106,12 +109,12 @@ public sealed record GrainShader(
             }
         }
 
-        private void ApplyScalar(FrameBuffer frame, uint frameSeed)
+        private void ApplyScalar(FrameBuffer frame, int top, int bottom, uint frameSeed)
         {
             var amount = p.Amount;
             var width = frame.Width;
             var offsets = _offsets.AsSpan(0, width * 3);
-            for (var y = 0; y < frame.Height; y += 2)
+            for (var y = top; y < bottom; y += 2)
             {
                 var blockRow = (uint)((y >> 1) * _blocksPerRow);
                 for (var bx = 0; bx < _blocksPerRow; bx++)
@@ -126,7 +129,7 @@ public sealed record GrainShader(
                 }
 
                 PixelMath.AddSigned(frame.Row(y), offsets);
-                if (y + 1 < frame.Height)
+                if (y + 1 < bottom)
                 {
                     PixelMath.AddSigned(frame.Row(y + 1), offsets);
                 }

@@ -13,11 +13,13 @@ public sealed record ScanlinesShader(
 
     public override IShader Create(ShaderSetup setup) => new Executor(Spacing, (int)MathF.Round((1f - Strength) * 256f));
 
-    private sealed class Executor(int spacing, int factor) : IShader
+    private sealed class Executor(int spacing, int factor) : IRowShader
     {
-        public void Apply(FrameBuffer frame, in FrameTime time)
+        public void Apply(FrameBuffer frame, in FrameTime time) => ApplyRows(frame, 0, frame.Height, time);
+
+        public void ApplyRows(FrameBuffer frame, int top, int bottom, in FrameTime time)
         {
-            for (var y = 0; y < frame.Height; y++)
+            for (var y = top; y < bottom; y++)
             {
                 if ((y >> 1) % spacing == spacing - 1)
                 {

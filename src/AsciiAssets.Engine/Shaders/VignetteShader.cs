@@ -51,18 +51,21 @@ public sealed record VignetteShader(
     /// that is read. With AVX2 the bytes are widened and packed back within 128-bit lanes (the two reorderings
     /// cancel); elsewhere by the portable widen and narrow. Both compute the same lanes.
     /// </summary>
-    private sealed class Executor(byte[] map) : IShader
+    private sealed class Executor(byte[] map) : IRowShader
     {
-        public void Apply(FrameBuffer frame, in FrameTime time)
+        public void Apply(FrameBuffer frame, in FrameTime time) => ApplyRows(frame, 0, frame.Height, time);
+
+        public void ApplyRows(FrameBuffer frame, int top, int bottom, in FrameTime time)
         {
             var pixels = frame.Pixels;
+            var end = bottom * frame.Width;
             ref var p = ref MemoryMarshal.GetReference(pixels);
             ref var m = ref MemoryMarshal.GetArrayDataReference(map);
             var spread0 = Spread.Index[0];
             var spread1 = Spread.Index[1];
             var spread2 = Spread.Index[2];
-            var i = 0;
-            for (; i + 32 <= map.Length; i += 32)
+            var i = top * frame.Width;
+            for (; i + 32 <= end; i += 32)
             {
                 var losses = Vector256.LoadUnsafe(ref m, (nuint)i);
                 ref var block = ref Unsafe.Add(ref p, i * 3);
@@ -71,7 +74,7 @@ public sealed record VignetteShader(
                 Scale(ref block, 64, Vector256.Shuffle(losses, spread2));
             }
 
-            for (; i < map.Length; i++)
+            for (; i < end; i++)
             {
                 var loss = map[i];
                 var o = i * 3;
