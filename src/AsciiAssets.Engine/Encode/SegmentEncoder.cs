@@ -17,15 +17,15 @@ public static class SegmentEncoder
         ChannelReader<FrameBuffer> frames,
         Action<FrameBuffer> release,
         string outputPath,
-        CancellationToken token,
-        string? activity = null)
+        string activity,
+        CancellationToken token)
     {
         var source = new RawVideoPipeSource(Drain(frames, release, token)) { FrameRate = settings.Fps };
         // Input options are written before the pipe's -i, where ffmpeg needs an encoder's device.
         var processor = FFMpegArguments
             .FromPipeInput(source, input => input.WithCustomArgument(settings.InputArguments))
             .OutputToFile(outputPath, overwrite: true, options => options.WithCustomArgument(settings.VideoArguments));
-        await FfmpegRunner.RunAsync(processor, ffmpeg, activity ?? $"encoding {Path.GetFileName(outputPath)}", token).ConfigureAwait(false);
+        await FfmpegRunner.RunAsync(processor, ffmpeg, activity, token).ConfigureAwait(false);
     }
 
     /// <summary>Hands each frame to the pipe; a frame goes back to the pool when the next one is requested, after it was written.</summary>

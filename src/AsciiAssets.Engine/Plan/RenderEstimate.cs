@@ -46,7 +46,7 @@ public sealed record RenderEstimate(double RenderMillisecondsPerFrame, double En
             clock.Restart();
             try
             {
-                await SegmentEncoder.EncodeAsync(ffmpeg, EncodeSettings.From(plan), frames.Reader, _ => { }, sample, token, "measuring the encoding speed").ConfigureAwait(false);
+                await SegmentEncoder.EncodeAsync(ffmpeg, EncodeSettings.From(plan), frames.Reader, _ => { }, sample, "measuring the encoding speed", token).ConfigureAwait(false);
             }
             finally
             {

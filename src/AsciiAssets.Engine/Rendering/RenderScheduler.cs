@@ -74,12 +74,15 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
     {
         var renderers = new Dictionary<RenderJob, FrameRenderer>();
         var buffers = new List<FrameBuffer>();
+        // Segments whose frames are all in ffmpeg while x264 still finishes them: the next segment starts meanwhile.
+        var encoding = new List<Task>();
         try
         {
             while (work.TryDequeue(out var item))
             {
                 token.ThrowIfCancellationRequested();
                 var (job, segment) = item;
+                Task? encoded = null;
                 if (!failed.ContainsKey(job))
                 {
                     try
@@ -104,23 +107,21 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
                             }
                         }
 
-                        await RenderSegmentAsync(job, segment, renderer, SegmentPath(temp, job, segment), buffers, token).ConfigureAwait(false);
+                        encoded = await RenderSegmentAsync(job, segment, renderer, SegmentPath(temp, job, segment), buffers, token).ConfigureAwait(false);
                     }
-                    catch (AsciiAssetsException e) when (failed.TryAdd(job, true))
+                    catch (AsciiAssetsException e)
                     {
-                        Fail(job, e.Diagnostics);
-                    }
-                    catch (AsciiAssetsException)
-                    {
-                        // Another segment of this job failed first and has reported it.
+                        Failed(job, e);
                     }
                 }
 
-                segmentDone(job);
+                encoding.Add(SegmentEncodedAsync(job, encoded));
             }
         }
         finally
         {
+            // No ffmpeg outlives the run: on cancellation they are being killed, and this waits until they are gone.
+            await Task.WhenAll(encoding).ConfigureAwait(false);
             foreach (var renderer in renderers.Values)
             {
                 renderer.Dispose();
@@ -131,9 +132,41 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
                 buffer.Dispose();
             }
         }
+
+        async Task SegmentEncodedAsync(RenderJob job, Task? encoded)
+        {
+            try
+            {
+                if (encoded is not null)
+                {
+                    await encoded.ConfigureAwait(false);
+                }
+            }
+            catch (AsciiAssetsException e)
+            {
+                Failed(job, e);
+            }
+            finally
+            {
+                segmentDone(job);
+            }
+        }
+
+        void Failed(RenderJob job, AsciiAssetsException e)
+        {
+            // Only the first failing segment of a job reports; the job's other segments are then skipped.
+            if (failed.TryAdd(job, true))
+            {
+                Fail(job, e.Diagnostics);
+            }
+        }
     }
 
-    private async Task RenderSegmentAsync(RenderJob job, Segment segment, FrameRenderer renderer, string path, List<FrameBuffer> owned, CancellationToken token)
+    /// <summary>
+    /// Renders a segment into its own ffmpeg and returns once ffmpeg has taken every frame (the buffers are free again),
+    /// with the task that completes when the segment's file is written.
+    /// </summary>
+    private async Task<Task> RenderSegmentAsync(RenderJob job, Segment segment, FrameRenderer renderer, string path, List<FrameBuffer> owned, CancellationToken token)
     {
         var plan = job.Plan;
         // The pool is a channel: renting waits while the encoder still holds every buffer (backpressure).
@@ -150,17 +183,17 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
             pool.Writer.TryWrite(buffer);
         }
 
+        var pooled = pool.Reader.Count;
         var frames = Channel.CreateUnbounded<FrameBuffer>();
-        using var encoderDone = CancellationTokenSource.CreateLinkedTokenSource(token);
         // FFMpegCore pulls the first frame while starting ffmpeg, so the encoder must run beside this loop.
-        var encoding = Task.Run(() => SegmentEncoder.EncodeAsync(ffmpeg, EncodeSettings.From(plan), frames.Reader, b => pool.Writer.TryWrite(b), path, token), token);
-        // If ffmpeg stops early, stop rendering instead of waiting for buffers it will never return.
-        _ = encoding.ContinueWith(_ => encoderDone.Cancel(), TaskScheduler.Default);
+        var encoding = Task.Run(() => SegmentEncoder.EncodeAsync(ffmpeg, EncodeSettings.From(plan), frames.Reader, b => pool.Writer.TryWrite(b), path, $"encoding segment {segment.Index + 1} of {job.OutputName}", token), token);
+        // If ffmpeg stops early, renting fails instead of waiting for buffers it will never return.
+        _ = encoding.ContinueWith(_ => pool.Writer.TryComplete(), TaskScheduler.Default);
         try
         {
             for (var frame = segment.StartFrame; frame < segment.EndFrame; frame++)
             {
-                var buffer = await pool.Reader.ReadAsync(encoderDone.Token).ConfigureAwait(false);
+                var buffer = await pool.Reader.ReadAsync(token).ConfigureAwait(false);
                 renderer.Render(frame, buffer);
                 if (job.Brightness.IsSample(frame))
                 {
@@ -170,10 +203,19 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
                 frames.Writer.TryWrite(buffer);
                 reporter.Progress(job, job.AddFrame());
             }
+
+            frames.Writer.TryComplete();
+            // Every buffer back means ffmpeg has read every frame; x264 finishing the file need not hold up the next segment.
+            for (var i = 0; i < pooled; i++)
+            {
+                await pool.Reader.ReadAsync(token).ConfigureAwait(false);
+            }
+
+            return encoding;
         }
-        catch (OperationCanceledException) when (!token.IsCancellationRequested)
+        catch (ChannelClosedException)
         {
-            // The encoder ended early; awaiting it below reports why.
+            // The encoder ended early; awaiting it reports why.
         }
         finally
         {
@@ -181,6 +223,7 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
         }
 
         await encoding.ConfigureAwait(false);
+        return encoding;
     }
 
     private async Task FinishAsync(RenderJob job, string temp, ConcurrentDictionary<RenderJob, JobOutcome> outcomes, CancellationToken token)

@@ -93,7 +93,7 @@ public class EncoderTests
     [SupportedOSPlatform("linux")]
     private static string FakeVaapiFfmpeg(TempFolder dir)
     {
-        var path = dir.Write("fake/ffmpeg", """
+        return dir.WriteScript("fake/ffmpeg", """
             #!/bin/sh
             echo "$*" >> "$(dirname "$0")/calls.log"
             case " $* " in
@@ -125,7 +125,5 @@ public class EncoderTests
             exec ffmpeg "$@"
 
             """);
-        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        return path;
     }
 }

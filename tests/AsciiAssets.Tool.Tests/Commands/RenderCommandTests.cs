@@ -85,20 +85,35 @@ public class RenderCommandTests
 
     [Fact]
     [System.Runtime.Versioning.SupportedOSPlatform("linux")]
-    public async Task A_failed_encode_keeps_the_previous_output_and_exits_3()
+    public Task A_failed_encode_keeps_the_previous_output_and_exits_3() =>
+        // Answers the version probe like ffmpeg, then fails every real command.
+        AssertFailedRenderKeepsThePreviousOutputAsync(
+            "#!/bin/sh\n[ \"$1\" = -version ] && exec ffmpeg -version\necho 'Conversion failed: disk on fire' >&2\nexit 1\n",
+            "error AA3002: ffmpeg failed while measuring the encoding speed: exit code 1: Conversion failed: disk on fire");
+
+    [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public Task An_encoder_that_fails_on_a_later_segment_fails_the_video_and_keeps_the_previous_output() =>
+        // Real ffmpeg, but the second segment's encode reads at its frame rate (-re) and is killed after 0.4 s, mid-segment,
+        // while the first segment's encode may still be finishing.
+        AssertFailedRenderKeepsThePreviousOutputAsync(
+            "#!/bin/sh\ncase \"$*\" in *-00001.mp4*) ffmpeg -re \"$@\" 2>/dev/null & sleep 0.4; kill -9 $!; echo 'Conversion failed: disk on fire' >&2; exit 1;; esac\nexec ffmpeg \"$@\"\n",
+            "error AA3002: ffmpeg failed while encoding segment 2 of demo.mp4: exit code 1: Conversion failed: disk on fire",
+            "--workers", "1");
+
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    private static async Task AssertFailedRenderKeepsThePreviousOutputAsync(string fakeFfmpeg, string error, params string[] options)
     {
         using var dir = new TempFolder();
         dir.Write("demo.video.yaml", Specs.Plasma);
         (await ToolProcess.RunToolAsync(dir.Path, "render", ".")).ExitCode.Should().Be(0);
         var before = File.ReadAllBytes(dir.File("demo.mp4"));
-        // Answers the version probe like ffmpeg, then fails every real command.
-        var fake = dir.Write("broken/ffmpeg", "#!/bin/sh\n[ \"$1\" = -version ] && exec ffmpeg -version\necho 'Conversion failed: disk on fire' >&2\nexit 1\n");
-        File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var fake = dir.WriteScript("broken/ffmpeg", fakeFfmpeg);
 
-        var result = await ToolProcess.RunToolAsync(dir.Path, "render", ".", "--force", "--ffmpeg", fake);
+        var result = await ToolProcess.RunToolAsync(dir.Path, ["render", ".", "--force", "--ffmpeg", fake, .. options]);
 
         result.ExitCode.Should().Be(3, result.AllOutput);
-        result.StandardError.Should().Contain("error AA3002: ffmpeg failed while measuring the encoding speed: exit code 1: Conversion failed: disk on fire");
+        result.StandardError.Should().Contain(error);
         File.ReadAllBytes(dir.File("demo.mp4")).Should().Equal(before);
         Directory.GetFiles(dir.Path, "*.tmp*").Should().BeEmpty();
         File.Exists(dir.File(".ascii-assets/demo.mp4.fingerprint")).Should().BeFalse("a failed render is never up to date");

@@ -21,6 +21,15 @@ public sealed class TempFolder : IDisposable
         return path;
     }
 
+    /// <summary>Writes an executable shell script, such as a fake ffmpeg.</summary>
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public string WriteScript(string name, string text)
+    {
+        var path = Write(name, text);
+        System.IO.File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return path;
+    }
+
     public void Dispose()
     {
         try
