@@ -68,19 +68,20 @@ public sealed class SceneRenderer : IDisposable
         if (_feedback is not null && frame != _lastFrame + 1)
         {
             // The buffer depends on earlier frames: replay enough of them that it is exactly what an
-            // in-order render would hold, whatever frame this worker starts at.
+            // in-order render would hold, whatever frame this worker starts at. The shaders come after the
+            // feedback and never reach the buffer, so the replay stops before them.
             _feedback.Reset();
             for (var f = Math.Max(_scene.StartFrame, frame - _feedback.WarmUpFrames); f < frame; f++)
             {
-                RenderOne(f, output, layerBuffer, features);
+                RenderOne(f, output, layerBuffer, features, shade: false);
             }
         }
 
-        RenderOne(frame, output, layerBuffer, features);
+        RenderOne(frame, output, layerBuffer, features, shade: true);
         _lastFrame = frame;
     }
 
-    private void RenderOne(int frame, FrameBuffer output, LayerBuffer layerBuffer, AudioFeatures features)
+    private void RenderOne(int frame, FrameBuffer output, LayerBuffer layerBuffer, AudioFeatures features, bool shade)
     {
         var time = new FrameTime(frame, _plan.Fps, _scene.Index, _scene.StartFrame, _scene.FrameCount, features);
         foreach (var layer in _layersWithFeatures)
@@ -107,6 +108,11 @@ public sealed class SceneRenderer : IDisposable
         {
             _feedback.Apply(output);
             Clock?.StageEnded(RenderStage.Feedback);
+        }
+
+        if (!shade)
+        {
+            return;
         }
 
         for (var i = 0; i < _shaders.Length;)

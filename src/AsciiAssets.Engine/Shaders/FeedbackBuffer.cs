@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using AsciiAssets.Rendering;
 using AsciiAssets.Spec;
 
@@ -13,8 +15,9 @@ public sealed class FeedbackBuffer : IDisposable
 {
     private static readonly ConcurrentDictionary<(int, int, FeedbackTransform, int), PixelRemap> Remaps = new();
 
-    private readonly FrameBuffer _buffer;
-    private readonly FrameBuffer _scratch;
+    // The transform writes the moved buffer into the scratch one, and the two swap.
+    private FrameBuffer _buffer;
+    private FrameBuffer _scratch;
     private readonly int _decay;
     private readonly int _opacity;
     private readonly PixelRemap? _remap;
@@ -39,23 +42,49 @@ public sealed class FeedbackBuffer : IDisposable
 
     public void Apply(FrameBuffer frame)
     {
-        var source = _buffer.Pixels;
         if (_remap is not null)
         {
-            var moved = _scratch.Pixels;
-            _remap.Apply(source, moved);
-            moved.CopyTo(source);
+            _remap.Apply(_buffer.Pixels, _scratch.Pixels);
+            (_buffer, _scratch) = (_scratch, _buffer);
         }
 
+        var buffer = _buffer.Pixels;
         var pixels = frame.Pixels;
-        for (var i = 0; i < pixels.Length; i++)
+        var i = Vector256.IsHardwareAccelerated ? MixBlocks(buffer, pixels) : 0;
+        for (; i < pixels.Length; i++)
         {
-            var kept = (source[i] * _decay) >> 8;
+            var kept = (buffer[i] * _decay) >> 8;
             var current = pixels[i];
             var buffered = Math.Max(current, kept);
-            source[i] = (byte)buffered;
+            buffer[i] = (byte)buffered;
             pixels[i] = (byte)(current + (((buffered - current) * _opacity) >> 8));
         }
+    }
+
+    /// <summary>
+    /// The loop above, 32 bytes a step in 16-bit lanes. Exact: decay and opacity are at most 256, so every product
+    /// fits 16 bits, and buffered ≥ current keeps the difference unsigned. Returns the bytes done.
+    /// </summary>
+    private int MixBlocks(Span<byte> buffer, Span<byte> pixels)
+    {
+        var decay = Vector256.Create((ushort)_decay);
+        var opacity = Vector256.Create((ushort)_opacity);
+        ref var b = ref MemoryMarshal.GetReference(buffer);
+        ref var p = ref MemoryMarshal.GetReference(pixels);
+        var i = 0;
+        for (; i + 32 <= pixels.Length; i += 32)
+        {
+            var (bufferLow, bufferHigh) = Vector256.Widen(Vector256.LoadUnsafe(ref b, (nuint)i));
+            var (currentLow, currentHigh) = Vector256.Widen(Vector256.LoadUnsafe(ref p, (nuint)i));
+            var bufferedLow = Vector256.Max(currentLow, Vector256.ShiftRightLogical(bufferLow * decay, 8));
+            var bufferedHigh = Vector256.Max(currentHigh, Vector256.ShiftRightLogical(bufferHigh * decay, 8));
+            Vector256.Narrow(bufferedLow, bufferedHigh).StoreUnsafe(ref b, (nuint)i);
+            var outLow = currentLow + Vector256.ShiftRightLogical((bufferedLow - currentLow) * opacity, 8);
+            var outHigh = currentHigh + Vector256.ShiftRightLogical((bufferedHigh - currentHigh) * opacity, 8);
+            Vector256.Narrow(outLow, outHigh).StoreUnsafe(ref p, (nuint)i);
+        }
+
+        return i;
     }
 
     private static int CountWarmUp(int decay)
