@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using AsciiAssets.Registry;
 using AsciiAssets.Rendering;
 
@@ -28,7 +29,19 @@ public sealed record FbmField(
             var k = 0.06f * p.Scale;
             var dx = grid.Dx;
             var dy = grid.Dy;
-            for (var i = 0; i < values.Length; i++)
+            var i = 0;
+            if (Vector256.IsHardwareAccelerated)
+            {
+                // Eight cells at a time with the same steps as the loop below: the same bits.
+                for (; i + 8 <= values.Length; i += 8)
+                {
+                    var x = (Vector256.Create<float>(dx.AsSpan(i)) + Vector256.Create(shift)) * k;
+                    var y = Vector256.Create<float>(dy.AsSpan(i)) * k;
+                    Noise.Contrast(Noise.Fbm(_seed, x, y, z, p.Octaves, p.Lacunarity, p.Gain), p.Contrast).CopyTo(values[i..]);
+                }
+            }
+
+            for (; i < values.Length; i++)
             {
                 var n = Noise.Fbm(_seed, (dx[i] + shift) * k, dy[i] * k, z, p.Octaves, p.Lacunarity, p.Gain);
                 values[i] = Noise.Contrast(n, p.Contrast);

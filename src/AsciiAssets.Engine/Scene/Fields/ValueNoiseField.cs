@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using AsciiAssets.Registry;
 using AsciiAssets.Rendering;
 
@@ -22,7 +23,19 @@ public sealed record ValueNoiseField(
             var k = 0.12f * p.Scale;
             var dx = grid.Dx;
             var dy = grid.Dy;
-            for (var i = 0; i < values.Length; i++)
+            var i = 0;
+            if (Vector256.IsHardwareAccelerated)
+            {
+                // Eight cells at a time with the same steps as the loop below: the same bits.
+                for (; i + 8 <= values.Length; i += 8)
+                {
+                    var x = Vector256.Create<float>(dx.AsSpan(i)) * k;
+                    var y = Vector256.Create<float>(dy.AsSpan(i)) * k;
+                    Noise.Contrast(Noise.Value(_seed, x, y, z), p.Contrast).CopyTo(values[i..]);
+                }
+            }
+
+            for (; i < values.Length; i++)
             {
                 values[i] = Noise.Contrast(Noise.Value(_seed, dx[i] * k, dy[i] * k, z), p.Contrast);
             }
