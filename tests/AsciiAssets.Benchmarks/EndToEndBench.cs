@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using AsciiAssets.Caching;
 using AsciiAssets.Diagnostics;
 using AsciiAssets.Encode;
@@ -19,9 +18,9 @@ public static class EndToEndBench
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var seconds = Option(args, "--seconds", 5.0);
+        var seconds = BenchOptions.Number(args, "--seconds", 5.0);
         var hardware = HardwareInfo.Detect();
-        var maxWorkers = (int)Option(args, "--max-workers", hardware.LogicalCores);
+        var maxWorkers = (int)BenchOptions.Number(args, "--max-workers", hardware.LogicalCores);
         var folder = Directory.CreateTempSubdirectory("ascii-assets-bench").FullName;
         try
         {
@@ -205,12 +204,6 @@ public static class EndToEndBench
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         return process.PeakWorkingSet64 / (1024.0 * 1024);
-    }
-
-    private static double Option(string[] args, string name, double fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? double.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
     }
 
     private sealed class QuietReporter : IRenderReporter

@@ -15,10 +15,8 @@ public static class MicroBench
 {
     public static int Run(string[] args)
     {
-        var index = Array.IndexOf(args, "--calls");
-        var calls = index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1]) : 100;
-        index = Array.IndexOf(args, "--only");
-        Only = index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+        var calls = (int)BenchOptions.Number(args, "--calls", 100);
+        Only = BenchOptions.Text(args, "--only");
         var folder = Directory.CreateTempSubdirectory("ascii-assets-micro").FullName;
         try
         {

@@ -16,9 +16,8 @@ public static class SpecBench
 {
     public static int Run(string[] args)
     {
-        var index = Array.IndexOf(args, "--quality");
-        var quality = index >= 0 && index + 1 < args.Length ? Enum.Parse<QualityName>(args[index + 1], ignoreCase: true) : QualityName.Production;
-        var files = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (index < 0 || i != index + 1)).ToArray();
+        var quality = BenchOptions.Text(args, "--quality") is { } name ? Enum.Parse<QualityName>(name, ignoreCase: true) : QualityName.Production;
+        var files = BenchOptions.Operands(args, "--quality");
         Console.WriteLine("| spec | size | frames | mean ms per frame | median | fastest frame | where the mean goes |");
         Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- |");
         foreach (var file in files)
