@@ -1,5 +1,6 @@
 using System.IO.Hashing;
 using AsciiAssets.Compose;
+using AsciiAssets.Frames;
 using AsciiAssets.Plan;
 using AsciiAssets.Registry;
 using AsciiAssets.Rendering;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using AsciiAssets.Caching;
 using AsciiAssets.Diagnostics;
 using AsciiAssets.Encode;
+using AsciiAssets.Frames;
 using AsciiAssets.Hardware;
 using AsciiAssets.Plan;
 using AsciiAssets.Rendering;

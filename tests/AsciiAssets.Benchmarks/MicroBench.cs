@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using AsciiAssets.Compose;
+using AsciiAssets.Frames;
 using AsciiAssets.Rendering;
 
 namespace AsciiAssets.Benchmarks;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using AsciiAssets.Frames;
 using AsciiAssets.Plan;
 using AsciiAssets.Rendering;
 using AsciiAssets.Shaders;

@@ -1,3 +1,4 @@
+using AsciiAssets.Frames;
 using AsciiAssets.Plan;
 using AsciiAssets.Rendering;
 using BenchmarkDotNet.Attributes;

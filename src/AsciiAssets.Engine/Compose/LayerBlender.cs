@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using AsciiAssets.Rendering;
+using AsciiAssets.Frames;
 
 namespace AsciiAssets.Compose;
 

@@ -1,5 +1,5 @@
+using AsciiAssets.Frames;
 using FFMpegCore.Pipes;
-using AsciiAssets.Rendering;
 
 namespace AsciiAssets.Encode;
 

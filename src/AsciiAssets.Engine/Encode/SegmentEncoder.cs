@@ -1,7 +1,7 @@
 using System.Threading.Channels;
-using AsciiAssets.Rendering;
-using FFMpegCore;
+using AsciiAssets.Frames;
 using FFMpegCore.Pipes;
+using FFMpegCore;
 
 namespace AsciiAssets.Encode;
 

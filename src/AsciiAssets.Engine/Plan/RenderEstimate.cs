@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using AsciiAssets.Encode;
+using AsciiAssets.Frames;
 using AsciiAssets.Rendering;
 
 namespace AsciiAssets.Plan;

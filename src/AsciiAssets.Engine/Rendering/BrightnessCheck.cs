@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
 using AsciiAssets.Diagnostics;
+using AsciiAssets.Frames;
 
 namespace AsciiAssets.Rendering;
 

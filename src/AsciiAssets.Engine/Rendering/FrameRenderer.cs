@@ -1,5 +1,6 @@
 using AsciiAssets.Audio;
 using AsciiAssets.Diagnostics;
+using AsciiAssets.Frames;
 using AsciiAssets.Plan;
 using AsciiAssets.Registry;
 

@@ -1,12 +1,13 @@
 using AsciiAssets.Audio;
 using AsciiAssets.Compose;
+using AsciiAssets.Frames;
 using AsciiAssets.Glyphs;
 using AsciiAssets.Grids;
 using AsciiAssets.Numerics;
 using AsciiAssets.Registry;
-using AsciiAssets.Scene;
 using AsciiAssets.Scene.Colors;
 using AsciiAssets.Scene.Palettes;
+using AsciiAssets.Scene;
 using AsciiAssets.Spec;
 
 namespace AsciiAssets.Rendering;

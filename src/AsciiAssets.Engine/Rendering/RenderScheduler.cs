@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Threading.Channels;
 using AsciiAssets.Diagnostics;
 using AsciiAssets.Encode;
+using AsciiAssets.Frames;
 using AsciiAssets.Plan;
 
 namespace AsciiAssets.Rendering;

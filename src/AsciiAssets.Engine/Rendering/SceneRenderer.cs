@@ -1,6 +1,7 @@
 using System.Numerics;
 using AsciiAssets.Audio;
 using AsciiAssets.Compose;
+using AsciiAssets.Frames;
 using AsciiAssets.Numerics;
 using AsciiAssets.Plan;
 using AsciiAssets.Shaders;

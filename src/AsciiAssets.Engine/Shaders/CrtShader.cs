@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
+using AsciiAssets.Frames;
 using AsciiAssets.Plan;
 using AsciiAssets.Registry;
-using AsciiAssets.Rendering;
 
 namespace AsciiAssets.Shaders;
 

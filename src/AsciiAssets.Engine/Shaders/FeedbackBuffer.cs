@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using AsciiAssets.Rendering;
+using AsciiAssets.Frames;
 using AsciiAssets.Spec;
 
 namespace AsciiAssets.Shaders;

@@ -1,6 +1,6 @@
+using AsciiAssets.Frames;
 using AsciiAssets.Plan;
 using AsciiAssets.Registry;
-using AsciiAssets.Rendering;
 
 namespace AsciiAssets.Shaders;
 

@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using System.Runtime.Intrinsics;
+using AsciiAssets.Frames;
 using AsciiAssets.Plan;
 using AsciiAssets.Registry;
-using AsciiAssets.Rendering;
 
 namespace AsciiAssets.Shaders;
 

@@ -2,12 +2,13 @@ using System.ComponentModel;
 using AsciiAssets.Cli.Output;
 using AsciiAssets.Diagnostics;
 using AsciiAssets.Encode;
+using AsciiAssets.Frames;
 using AsciiAssets.Hardware;
 using AsciiAssets.Plan;
 using AsciiAssets.Rendering;
 using AsciiAssets.Spec;
-using Spectre.Console;
 using Spectre.Console.Cli;
+using Spectre.Console;
 
 namespace AsciiAssets.Cli.Commands;
 

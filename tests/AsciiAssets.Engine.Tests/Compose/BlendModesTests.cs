@@ -1,5 +1,5 @@
 using AsciiAssets.Compose;
-using AsciiAssets.Rendering;
+using AsciiAssets.Frames;
 using AsciiAssets.Tests.Support;
 
 namespace AsciiAssets.Tests.Compose;

@@ -1,8 +1,8 @@
 using AsciiAssets.Compose;
+using AsciiAssets.Frames;
 using AsciiAssets.Glyphs;
 using AsciiAssets.Grids;
 using AsciiAssets.Numerics;
-using AsciiAssets.Rendering;
 using AsciiAssets.Tests.Support;
 
 namespace AsciiAssets.Tests.Compose;

@@ -1,4 +1,5 @@
 using AsciiAssets.Audio;
+using AsciiAssets.Frames;
 using AsciiAssets.Plan;
 using AsciiAssets.Rendering;
 using AsciiAssets.Tests.Support;

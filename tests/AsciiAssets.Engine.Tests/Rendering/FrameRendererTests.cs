@@ -1,3 +1,4 @@
+using AsciiAssets.Frames;
 using AsciiAssets.Rendering;
 using AsciiAssets.Tests.Support;
 

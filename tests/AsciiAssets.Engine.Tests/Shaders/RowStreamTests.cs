@@ -1,4 +1,4 @@
-using AsciiAssets.Rendering;
+using AsciiAssets.Frames;
 using AsciiAssets.Shaders;
 using AsciiAssets.Tests.Support;
 

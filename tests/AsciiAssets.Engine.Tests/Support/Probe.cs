@@ -1,7 +1,7 @@
+using AsciiAssets.Frames;
 using AsciiAssets.Grids;
 using AsciiAssets.Plan;
 using AsciiAssets.Registry;
-using AsciiAssets.Rendering;
 using AsciiAssets.Scene;
 
 namespace AsciiAssets.Tests.Support;

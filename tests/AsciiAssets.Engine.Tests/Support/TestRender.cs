@@ -1,4 +1,5 @@
 using System.IO.Hashing;
+using AsciiAssets.Frames;
 using AsciiAssets.Hardware;
 using AsciiAssets.Plan;
 using AsciiAssets.Rendering;

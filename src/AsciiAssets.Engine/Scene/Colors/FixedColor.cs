@@ -1,7 +1,7 @@
+using AsciiAssets.Frames;
 using AsciiAssets.Grids;
 using AsciiAssets.Numerics;
 using AsciiAssets.Registry;
-using AsciiAssets.Rendering;
 using AsciiAssets.Spec;
 
 namespace AsciiAssets.Scene.Colors;

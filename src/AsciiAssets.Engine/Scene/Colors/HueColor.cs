@@ -1,8 +1,8 @@
 using System.Runtime.Intrinsics;
+using AsciiAssets.Frames;
 using AsciiAssets.Grids;
 using AsciiAssets.Numerics;
 using AsciiAssets.Registry;
-using AsciiAssets.Rendering;
 
 namespace AsciiAssets.Scene.Colors;
 

@@ -1,6 +1,6 @@
 using System.Runtime.Intrinsics;
+using AsciiAssets.Frames;
 using AsciiAssets.Registry;
-using AsciiAssets.Rendering;
 
 namespace AsciiAssets.Scene.Fields;
 

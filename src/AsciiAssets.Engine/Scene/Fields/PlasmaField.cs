@@ -1,7 +1,7 @@
 using System.Runtime.Intrinsics;
+using AsciiAssets.Frames;
 using AsciiAssets.Numerics;
 using AsciiAssets.Registry;
-using AsciiAssets.Rendering;
 
 namespace AsciiAssets.Scene.Fields;
 

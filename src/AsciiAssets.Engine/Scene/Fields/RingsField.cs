@@ -1,6 +1,6 @@
+using AsciiAssets.Frames;
 using AsciiAssets.Numerics;
 using AsciiAssets.Registry;
-using AsciiAssets.Rendering;
 
 namespace AsciiAssets.Scene.Fields;
 

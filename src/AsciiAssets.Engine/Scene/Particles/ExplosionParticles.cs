@@ -1,7 +1,7 @@
 using AsciiAssets.Audio;
+using AsciiAssets.Frames;
 using AsciiAssets.Numerics;
 using AsciiAssets.Registry;
-using AsciiAssets.Rendering;
 
 namespace AsciiAssets.Scene.Particles;
 

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
+using AsciiAssets.Frames;
 using AsciiAssets.Grids;
 using AsciiAssets.Plan;
-using AsciiAssets.Rendering;
 
 namespace AsciiAssets.Scene.Particles;
 

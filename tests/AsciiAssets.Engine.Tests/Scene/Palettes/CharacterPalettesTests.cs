@@ -1,8 +1,9 @@
+using AsciiAssets.Frames;
 using AsciiAssets.Glyphs;
 using AsciiAssets.Registry;
 using AsciiAssets.Rendering;
-using AsciiAssets.Scene;
 using AsciiAssets.Scene.Palettes;
+using AsciiAssets.Scene;
 using AsciiAssets.Tests.Support;
 
 namespace AsciiAssets.Tests.Scene.Palettes;

@@ -1,5 +1,5 @@
 using AsciiAssets.Audio;
-using AsciiAssets.Rendering;
+using AsciiAssets.Frames;
 using AsciiAssets.Scene.Particles;
 using AsciiAssets.Tests.Support;
 

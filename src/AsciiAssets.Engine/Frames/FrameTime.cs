@@ -1,6 +1,6 @@
 using AsciiAssets.Audio;
 
-namespace AsciiAssets.Rendering;
+namespace AsciiAssets.Frames;
 
 /// <summary>Where a frame sits in the video and in its scene. Effects are pure functions of this and their seed.</summary>
 /// <param name="Features">The video's audio features (null or <see cref="AudioFeatures.None"/> when the spec uses none).</param>

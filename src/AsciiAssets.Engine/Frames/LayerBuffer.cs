@@ -1,4 +1,4 @@
-namespace AsciiAssets.Rendering;
+namespace AsciiAssets.Frames;
 
 /// <summary>
 /// A frame-sized buffer for layers that must be painted on their own before they are blended, made on first use:

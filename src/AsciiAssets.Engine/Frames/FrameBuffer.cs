@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace AsciiAssets.Rendering;
+namespace AsciiAssets.Frames;
 
 /// <summary>An rgb24 frame (3 bytes a pixel, rows packed) on a pooled array, reused across frames.</summary>
 public sealed class FrameBuffer : IDisposable
