@@ -127,6 +127,9 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DarkSection = new("AA2002", Severity.Warning, "Dark section",
         "{0} is dark from {1} to {2}: mean brightness {3:0.0} of 255, below {4}.", "Lower the scene's 'gamma', use denser palettes or larger grids, or add a layer; very dark video looks broken on most screens.");
 
+    public static readonly DiagnosticDescriptor PreviewPastTheEnd = new("AA2004", Severity.Warning, "Preview time past the end",
+        "--at {0} is past the end of the video ({1}); the last frame, at {2}, is shown.", "Give a time inside the video; `dotnet ascii-assets info <spec>` shows its length.");
+
     public static readonly DiagnosticDescriptor MediaNotChecked = new("AA2003", Severity.Warning, "Inputs not checked",
         "The input files were not checked: {0}.", "Install ffmpeg (which includes ffprobe) where specs are validated, or ignore the warning; render checks them anyway.");
 

@@ -31,8 +31,8 @@ public class AudioFeatureRenderTests
         make.ExitCode.Should().Be(0, make.StandardError);
         dir.Write("beats.video.yaml", Spec);
 
-        var one = await ToolProcess.RunToolAsync(dir.Path, "render", ".", "--workers", "1", "--quality", "production", "-o", "one");
-        var three = await ToolProcess.RunToolAsync(dir.Path, "render", ".", "--workers", "3", "--quality", "production", "-o", "three");
+        var one = await ToolProcess.RunToolAsync(dir.Path, "render", ".", "--workers", "1", "--quality", "production", "--out-dir", "one", "-v", "d");
+        var three = await ToolProcess.RunToolAsync(dir.Path, "render", ".", "--workers", "3", "--quality", "production", "--out-dir", "three");
 
         one.ExitCode.Should().Be(0, one.AllOutput);
         three.ExitCode.Should().Be(0, three.AllOutput);
