@@ -48,7 +48,7 @@ public sealed class RecordDescriptor
                     p.HasDefaultValue ? p.DefaultValue : null,
                     p.GetCustomAttribute<DocAttribute>()?.Text,
                     p.GetCustomAttribute<RangeAttribute>(),
-                    p.GetCustomAttribute<NotBindableAttribute>()?.Reason ?? BuildTimeParameters.ReasonFor(type, property.Name));
+                    p.GetCustomAttribute<NotBindableAttribute>()?.Reason);
             })
             .ToArray();
         _constructorArguments = own.Length;

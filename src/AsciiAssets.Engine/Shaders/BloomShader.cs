@@ -9,8 +9,8 @@ namespace AsciiAssets.Shaders;
 
 [Registered("bloom", "Glow around bright characters: bright pass, 4x downsample, three 3x3 box blurs, bilinear upsample added back.")]
 public sealed record BloomShader(
-    [Doc("Channel values above this glow (0..255).")][Range(0, 255)] float Threshold = 130f,
-    [Doc("How strongly the glow is added.")][Range(0, 4)] float Strength = 1f) : ShaderParameters
+    [Doc("Channel values above this glow (0..255).")][Range(0, 255)][NotBindable("the bright-pass table is computed once; bind 'mix' to fade the shader instead")] float Threshold = 130f,
+    [Doc("How strongly the glow is added.")][Range(0, 4)][NotBindable("the shader takes it once when it is built; bind 'mix' to fade the glow instead")] float Strength = 1f) : ShaderParameters
 {
     public override ShaderLevel MinimumLevel => ShaderLevel.Standard;
 

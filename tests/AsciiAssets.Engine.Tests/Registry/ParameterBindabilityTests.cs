@@ -52,11 +52,11 @@ public class ParameterBindabilityTests
             var after = render();
             var rebuilt = entry.CreateDefault()!;
             parameter.Property.SetValue(rebuilt, value);
-            after.Should().Equal(Executor(rebuilt)(), $"setting {kind} '{name}' '{key}' to {value} after the build must give what building with it gives; if it is baked in when built, mark it [NotBindable] (or list it in BuildTimeParameters)");
+            after.Should().Equal(Executor(rebuilt)(), $"setting {kind} '{name}' '{key}' to {value} after the build must give what building with it gives; if it is baked in when built, mark it [NotBindable(reason)] on its parameter");
             changed |= !after.AsSpan().SequenceEqual(before);
         }
 
-        changed.Should().BeTrue($"{kind} '{name}' must read '{key}' per frame to follow a feature; if it is baked in when built, mark it [NotBindable] (or list it in BuildTimeParameters)");
+        changed.Should().BeTrue($"{kind} '{name}' must read '{key}' per frame to follow a feature; if it is baked in when built, mark it [NotBindable(reason)] on its parameter");
     }
 
     public static TheoryData<string, string, string> FixedParameters()
@@ -103,7 +103,7 @@ public class ParameterBindabilityTests
             var rebuilt = entry.CreateDefault()!;
             parameter.Property.SetValue(rebuilt, value);
             var followsPerFrame = !after.AsSpan().SequenceEqual(before) && after.AsSpan().SequenceEqual(Executor(rebuilt)());
-            followsPerFrame.Should().BeFalse($"{kind} '{name}' now reads '{key}' per frame: drop it from BuildTimeParameters (or its [NotBindable]) so it can follow features");
+            followsPerFrame.Should().BeFalse($"{kind} '{name}' now reads '{key}' per frame: drop its [NotBindable] so it can follow features");
         }
     }
 
