@@ -2,6 +2,7 @@ using System.Numerics;
 using AsciiAssets.Audio;
 using AsciiAssets.Compose;
 using AsciiAssets.Frames;
+using AsciiAssets.Motion;
 using AsciiAssets.Numerics;
 using AsciiAssets.Plan;
 using AsciiAssets.Shaders;
@@ -14,11 +15,10 @@ public sealed class SceneRenderer : IDisposable
 {
     private readonly ScenePlan _scene;
     private readonly RenderPlan _plan;
+    private readonly WorkerCopy _parameters;
     private readonly LayerRenderer[] _layers;
     private readonly IShader[] _shaders;
     private readonly ShaderParameters[] _shaderParameters;
-    private readonly BoundParameters?[] _shaderFeatures;
-    private readonly LayerRenderer[] _layersWithFeatures;
     private readonly Tonemapper _tonemapper;
     private readonly FeedbackBuffer? _feedback;
     private readonly FrameBuffer? _dry;
@@ -30,29 +30,26 @@ public sealed class SceneRenderer : IDisposable
         _plan = plan;
         _scene = scene;
         var seed = plan.Spec.Seed;
-        _layers = scene.Spec.Layers
+        // Everything is built from this worker's copy of the scene, whose moving parameters are rewritten per frame.
+        _parameters = WorkerCopy.Of(scene.Spec, out var spec);
+        _layers = spec.Layers
             .Select((layer, i) => new LayerRenderer(layer, plan.Width, plan.Height, Hash.Seed(seed, scene.Index, i, "layer"), plan.Profile.ParticleTier))
             .ToArray();
-        _layersWithFeatures = _layers.Where(l => l.FollowsFeatures).ToArray();
-        var shaders = (scene.Spec.Shaders ?? Array.Empty<ShaderParameters>())
+        _shaderParameters = (spec.Shaders ?? Array.Empty<ShaderParameters>())
             .Where(s => s.MinimumLevel <= plan.Profile.ShaderLevel)
             .ToArray();
-        _shaderFeatures = new BoundParameters?[shaders.Length];
-        _shaderParameters = new ShaderParameters[shaders.Length];
-        _shaders = new IShader[shaders.Length];
-        for (var i = 0; i < shaders.Length; i++)
+        _shaders = new IShader[_shaderParameters.Length];
+        for (var i = 0; i < _shaders.Length; i++)
         {
-            // A shader whose parameters follow features gets this worker's own copy, rewritten per frame.
-            _shaderParameters[i] = BoundParameters.Prepare(shaders[i], out _shaderFeatures[i]);
             _shaders[i] = _shaderParameters[i].Create(new ShaderSetup(plan.Width, plan.Height, Hash.Seed(seed, scene.Index, i, "shader")));
         }
 
-        // The frame before a partly mixed shader; only scenes that mix pay for it.
-        _dry = _shaderParameters.Any(p => p.Mix < 1f || FeatureBindings.Of(p).Any(b => b.Key == "mix"))
+        // The frame before a partly mixed shader; only scenes whose shaders mix, or may as they move, pay for it.
+        _dry = _shaderParameters.Any(p => p.Mix < 1f || _parameters.Moves(p))
             ? new FrameBuffer(plan.Width, plan.Height)
             : null;
-        _tonemapper = new Tonemapper(scene.Spec.Gamma);
-        _feedback = scene.Spec.Feedback is { } feedback ? new FeedbackBuffer(feedback, plan.Width, plan.Height) : null;
+        _tonemapper = new Tonemapper(spec.Gamma);
+        _feedback = spec.Feedback is { } feedback ? new FeedbackBuffer(feedback, plan.Width, plan.Height) : null;
     }
 
     public IReadOnlyList<LayerRenderer> Layers => _layers;
@@ -85,16 +82,7 @@ public sealed class SceneRenderer : IDisposable
     private void RenderOne(int frame, FrameBuffer output, LayerBuffer layerBuffer, AudioFeatures features, bool shade)
     {
         var time = new FrameTime(frame, _plan.Fps, _scene.Index, _scene.StartFrame, _scene.FrameCount, features);
-        foreach (var layer in _layersWithFeatures)
-        {
-            layer.ApplyFeatures(features, frame);
-        }
-
-        foreach (var bound in _shaderFeatures)
-        {
-            bound?.Apply(features, frame);
-        }
-
+        _parameters.Apply(time);
         foreach (var layer in _layers)
         {
             layer.Evaluate(time);

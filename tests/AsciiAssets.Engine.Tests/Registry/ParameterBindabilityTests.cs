@@ -1,5 +1,5 @@
 using System.Globalization;
-using AsciiAssets.Audio;
+using AsciiAssets.Motion;
 using AsciiAssets.Numerics;
 using AsciiAssets.Registry;
 using AsciiAssets.Rendering;
@@ -20,7 +20,7 @@ public class ParameterBindabilityTests
     public static TheoryData<string, string, string> BindableParameters()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var kind in SpecRegistry.Kinds.Where(k => FeatureBindings.AllowsBindings(k.BaseType)))
+        foreach (var kind in SpecRegistry.Kinds.Where(k => MovingParameters.AllowedIn(k.BaseType)))
         {
             foreach (var entry in kind.Entries.Where(e => e.CreateDefault() is not null))
             {
@@ -62,7 +62,7 @@ public class ParameterBindabilityTests
     public static TheoryData<string, string, string> FixedParameters()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var kind in SpecRegistry.Kinds.Where(k => FeatureBindings.AllowsBindings(k.BaseType)))
+        foreach (var kind in SpecRegistry.Kinds.Where(k => MovingParameters.AllowedIn(k.BaseType)))
         {
             foreach (var entry in kind.Entries.Where(e => e.CreateDefault() is not null))
             {
@@ -116,7 +116,7 @@ public class ParameterBindabilityTests
 
         fixedOnes.Should().NotBeEmpty();
         fixedOnes.Should().OnlyContain(x => x.Parameter.Shape.Kind == ShapeKind.Number || x.Parameter.Shape.Kind == ShapeKind.Integer);
-        fixedOnes.Should().OnlyContain(x => FeatureBindings.AllowsBindings(x.Entry.Type));
+        fixedOnes.Should().OnlyContain(x => MovingParameters.AllowedIn(x.Entry.Type));
     }
 
     [Fact]

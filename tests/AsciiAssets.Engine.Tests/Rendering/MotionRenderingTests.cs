@@ -1,0 +1,90 @@
+using System.Globalization;
+using AsciiAssets.Frames;
+using AsciiAssets.Plan;
+using AsciiAssets.Rendering;
+using AsciiAssets.Tests.Support;
+
+namespace AsciiAssets.Tests.Rendering;
+
+/// <summary>
+/// Parameters on arcs and keyframes, read through the pixels: frame f of a spec whose parameters move is exactly
+/// frame f of the same spec with each parameter written as the number it should have at f.
+/// </summary>
+public class MotionRenderingTests
+{
+    /// <summary>Rings over plasma with the rings' opacity on keyframes and a vignette fading in on an arc; 12 fps.</summary>
+    private static string Spec(string opacity, string mix, string extras = "") => $"""
+        size: 96x54
+        fps: 12
+        seed: 5
+        scenes:
+          - start: 0s
+            end: 2s
+            layers:
+              - field: plasma
+              - field: rings
+                grid: sm
+                opacity: {opacity}
+            shaders:
+              - {"{"} type: vignette, strength: 1.5, mix: {mix} {"}"}
+        {extras}
+        """;
+
+    /// <summary>A feedback buffer, whose state depends on the frames before.</summary>
+    private const string Feedback = "    feedback: { decay: 0.6, opacity: 0.4 }";
+
+    private const string Opacity = "{ keys: { 0s: 0.25, 1s: 0.75, 2s: 0.25 } }";
+    private const string Mix = "{ from: 0.5, to: 1, ease: in_quad, end: 1s }";
+
+    private static RenderPlan Plan(string yaml) => TestRender.Plan(yaml, QualityName.Production);
+
+    private static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData(0, 0.25, 0.5)]
+    [InlineData(6, 0.5, 0.625)]
+    [InlineData(12, 0.75, 1)]
+    [InlineData(18, 0.5, 1)]
+    public void A_layers_opacity_follows_keyframes_and_a_shaders_mix_an_eased_arc(int frame, double opacity, double mix)
+    {
+        var moving = Plan(Spec(Opacity, Mix));
+        var expected = TestRender.Frame(Plan(Spec(Number(opacity), Number(mix))), frame);
+
+        TestRender.Frame(moving, frame).Should().Equal(expected);
+        expected.Should().NotEqual(TestRender.Frame(Plan(Spec(Number(opacity + 0.125), Number(mix))), frame), "the opacity shows in the pixels");
+    }
+
+    [Fact]
+    public void A_frame_rendered_out_of_order_equals_the_frame_rendered_in_order()
+    {
+        var plan = Plan(Spec(Opacity, Mix, Feedback));
+        using var renderer = new FrameRenderer(plan);
+        using var frame = new FrameBuffer(plan.Width, plan.Height);
+        for (var f = 0; f <= 17; f++)
+        {
+            renderer.Render(f, frame);
+        }
+
+        TestRender.Frame(plan, 17).Should().Equal(frame.Pixels.ToArray(), "the feedback replay sets the moving parameters of every replayed frame");
+    }
+
+    [Fact]
+    public void Allocates_nothing_per_frame_and_never_writes_the_specs_records()
+    {
+        var plan = Plan(Spec(Opacity, Mix, Feedback));
+        var layer = plan.Spec.Scenes[0].Layers[1];
+        using var renderer = new FrameRenderer(plan);
+        using var frame = new FrameBuffer(plan.Width, plan.Height);
+        renderer.Render(0, frame);
+        renderer.Render(1, frame);
+
+        Probe.Allocated(() =>
+        {
+            for (var f = 2; f < 20; f++)
+            {
+                renderer.Render(f, frame);
+            }
+        }).Should().Be(0);
+        layer.Opacity.Should().Be(0.25f, "each worker moves its own copy");
+    }
+}
