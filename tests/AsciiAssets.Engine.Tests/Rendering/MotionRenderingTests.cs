@@ -2,6 +2,7 @@ using System.Globalization;
 using AsciiAssets.Frames;
 using AsciiAssets.Plan;
 using AsciiAssets.Rendering;
+using AsciiAssets.Scene.Fields;
 using AsciiAssets.Tests.Support;
 
 namespace AsciiAssets.Tests.Rendering;
@@ -52,6 +53,19 @@ public class MotionRenderingTests
 
         TestRender.Frame(moving, frame).Should().Equal(expected);
         expected.Should().NotEqual(TestRender.Frame(Plan(Spec(Number(opacity + 0.125), Number(mix))), frame), "the opacity shows in the pixels");
+    }
+
+    [Fact]
+    public void A_parameter_inside_a_composite_field_moves_the_pixels_and_the_specs_record_stays_as_written()
+    {
+        static string Morph(string scale) => TestRender.LayerSpec($"field: {{ type: morph, from: {{ type: plasma, scale: {scale} }}, to: rings, mix: 0.25 }}", size: "96x54");
+        var moving = Plan(Morph("{ keys: { 0s: 1, 1s: 3 } }"));
+
+        TestRender.Frame(moving, 0).Should().Equal(TestRender.Frame(Plan(Morph("1")), 0));
+        TestRender.Frame(moving, 6).Should().Equal(TestRender.Frame(Plan(Morph("2")), 6));
+        TestRender.Frame(moving, 6).Should().NotEqual(TestRender.Frame(Plan(Morph("1")), 6), "the inner plasma's scale has moved");
+        var plasma = (PlasmaField)((MorphField)moving.Spec.Scenes[0].Layers[0].Field).From;
+        plasma.Scale.Should().Be(1f, "each worker moves its own deep copy");
     }
 
     [Fact]
