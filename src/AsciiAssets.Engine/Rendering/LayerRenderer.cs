@@ -50,6 +50,9 @@ public sealed class LayerRenderer
     /// <summary>Opacity of the layer's blend at the current frame.</summary>
     public float Opacity => _spec.Opacity;
 
+    /// <summary>The field's and the colour's executors, for the scene to find the stateful ones.</summary>
+    internal IEnumerable<object> Executors => new object[] { _field, _colorizer };
+
     public bool CoversBelow => Blend.GetType() == DefaultBlend.GetType() && Opacity >= 1f;
 
     /// <summary>True when the layer can be drawn straight onto the frame below it (see <see cref="BlendOnto"/>).</summary>

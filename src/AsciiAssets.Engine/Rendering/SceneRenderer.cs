@@ -23,6 +23,11 @@ public sealed class SceneRenderer : IDisposable
     private readonly FeedbackBuffer? _feedback;
     private readonly FrameBuffer? _dry;
     private readonly RowStream _rowStream = new();
+
+    // What depends on earlier frames, how many frames rebuild it, and the last stage that holds any of it.
+    private readonly IStatefulExecutor[] _stateful;
+    private readonly int _warmUpFrames;
+    private readonly RenderStage _replayThrough;
     private int _lastFrame = int.MinValue;
 
     public SceneRenderer(RenderPlan plan, ScenePlan scene)
@@ -50,6 +55,13 @@ public sealed class SceneRenderer : IDisposable
             : null;
         _tonemapper = new Tonemapper(spec.Gamma);
         _feedback = spec.Feedback is { } feedback ? new FeedbackBuffer(feedback, plan.Width, plan.Height) : null;
+        var stateful = _layers.SelectMany(l => l.Executors).OfType<IStatefulExecutor>().Select(e => (Executor: e, Stage: RenderStage.Fields))
+            .Concat(_feedback is null ? [] : [(_feedback, RenderStage.Feedback)])
+            .Concat(_shaders.OfType<IStatefulExecutor>().Select(e => (Executor: e, Stage: RenderStage.Shader)))
+            .ToArray();
+        _stateful = stateful.Select(s => s.Executor).ToArray();
+        _warmUpFrames = stateful.Select(s => s.Executor.WarmUpFrames).DefaultIfEmpty(0).Max();
+        _replayThrough = stateful.Select(s => s.Stage).DefaultIfEmpty(RenderStage.Fields).Max();
     }
 
     public IReadOnlyList<LayerRenderer> Layers => _layers;
@@ -63,23 +75,27 @@ public sealed class SceneRenderer : IDisposable
 
     public void Render(int frame, FrameBuffer output, LayerBuffer layerBuffer, AudioFeatures features)
     {
-        if (_feedback is not null && frame != _lastFrame + 1)
+        if (_stateful.Length > 0 && frame != _lastFrame + 1)
         {
-            // The buffer depends on earlier frames: replay enough of them that it is exactly what an
-            // in-order render would hold, whatever frame this worker starts at. The shaders come after the
-            // feedback and never reach the buffer, so the replay stops before them.
-            _feedback.Reset();
-            for (var f = Math.Max(_scene.StartFrame, frame - _feedback.WarmUpFrames); f < frame; f++)
+            // Replay enough earlier frames that every stateful executor holds exactly what an in-order render
+            // would, whatever frame this worker starts at; the stages after the last one with state are skipped.
+            foreach (var executor in _stateful)
             {
-                RenderOne(f, output, layerBuffer, features, shade: false);
+                executor.Reset();
+            }
+
+            for (var f = Math.Max(_scene.StartFrame, frame - _warmUpFrames); f < frame; f++)
+            {
+                RenderOne(f, output, layerBuffer, features, _replayThrough);
             }
         }
 
-        RenderOne(frame, output, layerBuffer, features, shade: true);
+        RenderOne(frame, output, layerBuffer, features, RenderStage.Shader);
         _lastFrame = frame;
     }
 
-    private void RenderOne(int frame, FrameBuffer output, LayerBuffer layerBuffer, AudioFeatures features, bool shade)
+    /// <summary>Renders a frame's stages up to <paramref name="through"/>.</summary>
+    private void RenderOne(int frame, FrameBuffer output, LayerBuffer layerBuffer, AudioFeatures features, RenderStage through)
     {
         var time = new FrameTime(frame, _plan.Fps, _scene.Index, _scene.StartFrame, _scene.FrameCount, features);
         _parameters.Apply(time);
@@ -89,6 +105,11 @@ public sealed class SceneRenderer : IDisposable
         }
 
         Clock?.StageEnded(RenderStage.Fields);
+        if (through == RenderStage.Fields)
+        {
+            return;
+        }
+
         Compose(output, layerBuffer);
         Clock?.StageEnded(RenderStage.Compositing);
         _tonemapper.Apply(output);
@@ -99,7 +120,7 @@ public sealed class SceneRenderer : IDisposable
             Clock?.StageEnded(RenderStage.Feedback);
         }
 
-        if (!shade)
+        if (through < RenderStage.Shader)
         {
             return;
         }
