@@ -95,6 +95,9 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor KeyframesOutOfOrder = new("AA1052", Severity.Error, "Keyframes out of order",
         "Keyframe {1} of '{0}' is not after the keyframe before it, {2}.", "Write the keys in time order, each at a different time.");
 
+    public static readonly DiagnosticDescriptor InvalidParameter = new("AA1053", Severity.Error, "Invalid parameter",
+        "'{0}' of {1} {2}.", "The message states the effect's rule; docs/vocabulary.md describes every parameter.");
+
     public static readonly DiagnosticDescriptor MissingGlyphs = new("AA2001", Severity.Warning, "Characters missing from the font",
         "The font has no glyph for {0}; they are left out of palette '{1}'.", "Use characters the bundled DejaVu Sans Mono can draw, or ignore the warning.");
 

@@ -49,12 +49,17 @@ internal static class SpecValidator
         ValidateScenes(loaded, rate, diagnostics);
     }
 
-    /// <summary>The times of every motion (in frames only with a pinned fps, in order).</summary>
+    /// <summary>The rules of every record that states its own, and the times of every motion (in frames only with a pinned fps, in order).</summary>
     private static void ValidateRecords(LoadedSpec loaded, DiagnosticBag diagnostics)
     {
         var motions = new MotionCheck(loaded.Spec.Fps, loaded.Locations, diagnostics);
         foreach (var record in SpecTree.Records(loaded.Spec))
         {
+            if (record is IValidatedRecord validated)
+            {
+                validated.Validate(new RecordCheck(record, loaded.Locations, diagnostics));
+            }
+
             foreach (var motion in MovingParameters.Of(record))
             {
                 motion.Value.Validate(motions, motion.Parameter.Name);
