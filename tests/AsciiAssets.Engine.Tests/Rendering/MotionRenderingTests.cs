@@ -39,7 +39,7 @@ public class MotionRenderingTests
 
     private static RenderPlan Plan(string yaml) => TestRender.Plan(yaml, QualityName.Production);
 
-    private static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     [Theory]
     [InlineData(0, 0.25, 0.5)]
@@ -53,6 +53,57 @@ public class MotionRenderingTests
 
         TestRender.Frame(moving, frame).Should().Equal(expected);
         expected.Should().NotEqual(TestRender.Frame(Plan(Spec(Number(opacity + 0.125), Number(mix))), frame), "the opacity shows in the pixels");
+    }
+
+    /// <summary>Bloom strength on an eased arc, a nested field's scale on keyframes, a layer's opacity on the beat, a vignette's mix on eased keyframes.</summary>
+    private static string Everything(string strength, string scale, string opacity, string mix) => $"""
+        size: 192x108
+        fps: 12
+        seed: 9
+        tempo: 120
+        scenes:
+          - start: 0s
+            end: 2s
+            layers:
+              - field: {"{"} type: morph, from: {"{"} type: plasma, scale: {scale} {"}"}, to: rings, mix: 0.5 {"}"}
+                palette: dense
+              - field: rings
+                grid: sm
+                blend: screen
+                opacity: {opacity}
+            shaders:
+              - {"{"} type: bloom, threshold: 60, strength: {strength} {"}"}
+              - {"{"} type: vignette, strength: 1.2, mix: {mix} {"}"}
+        """;
+
+    [Theory]
+    [InlineData(0, 0, 1, 0)]
+    [InlineData(3, 0.1875, 1.5, 0.4375)]
+    [InlineData(9, 2.8125, 2.5, 0.9375)]
+    [InlineData(15, 3, 2.75, 1)]
+    [InlineData(21, 3, 2.25, 1)]
+    public void Bloom_strength_a_nested_scale_a_layers_opacity_and_a_shaders_mix_move_together(int frame, double strength, double scale, double mix)
+    {
+        var moving = Plan(Everything("{ from: 0, to: 3, ease: in_out_cubic, end: 1s }", "{ keys: { 0s: 1, 1s: 3, 2s: 2 } }", "{ feature: beat_decay, min: 0.2, max: 1 }", "{ keys: { 0s: 0, 1s: 1 }, ease: out_quad }"));
+        var beat = AsciiAssets.Audio.FeatureAnalysis.Resolve(moving).Value(AsciiAssets.Audio.AudioFeature.BeatDecay, frame);
+        var opacity = 0.2f + (1f - 0.2f) * beat;
+        (frame % 6 == 0 ? beat == 1 : beat < 1).Should().BeTrue("a beat every six frames");
+
+        var expected = TestRender.Frame(Plan(Everything(Number(strength), Number(scale), Number(opacity), Number(mix))), frame);
+
+        TestRender.Frame(moving, frame).Should().Equal(expected, $"at frame {frame}: strength {strength}, scale {scale}, opacity {opacity}, mix {mix}");
+    }
+
+    [Fact]
+    public void Every_moving_parameter_shows_in_the_pixels()
+    {
+        var still = Everything("1.5", "2", "0.6", "0.75");
+        var frame = TestRender.Frame(Plan(still), 6);
+
+        foreach (var changed in new[] { Everything("2.5", "2", "0.6", "0.75"), Everything("1.5", "2.5", "0.6", "0.75"), Everything("1.5", "2", "0.9", "0.75"), Everything("1.5", "2", "0.6", "0.25") })
+        {
+            TestRender.Frame(Plan(changed), 6).Should().NotEqual(frame);
+        }
     }
 
     [Fact]
