@@ -11,7 +11,7 @@ using AsciiAssets.Tests.Support;
 namespace AsciiAssets.Tests.Registry;
 
 /// <summary>
-/// A parameter that may follow a feature must be read by its executor every frame: changing it on the executor's
+/// A parameter that may move must be read by its executor every frame: changing it on the executor's
 /// record after Create must give exactly what building with the new value gives. Otherwise it must be marked
 /// fixed, so the binder rejects bindings instead of silently ignoring (or half-applying) them.
 /// </summary>
@@ -56,7 +56,7 @@ public class ParameterBindabilityTests
             changed |= !after.AsSpan().SequenceEqual(before);
         }
 
-        changed.Should().BeTrue($"{kind} '{name}' must read '{key}' per frame to follow a feature; if it is baked in when built, mark it [NotBindable(reason)] on its parameter");
+        changed.Should().BeTrue($"{kind} '{name}' must read '{key}' per frame to move; if it is baked in when built, mark it [NotBindable(reason)] on its parameter");
     }
 
     public static TheoryData<string, string, string> FixedParameters()
@@ -103,7 +103,7 @@ public class ParameterBindabilityTests
             var rebuilt = entry.CreateDefault()!;
             parameter.Property.SetValue(rebuilt, value);
             var followsPerFrame = !after.AsSpan().SequenceEqual(before) && after.AsSpan().SequenceEqual(Executor(rebuilt)());
-            followsPerFrame.Should().BeFalse($"{kind} '{name}' now reads '{key}' per frame: drop its [NotBindable] so it can follow features");
+            followsPerFrame.Should().BeFalse($"{kind} '{name}' now reads '{key}' per frame: drop its [NotBindable] so it can move");
         }
     }
 
