@@ -27,9 +27,9 @@ public sealed class RecordCheck
         _diagnostics = diagnostics;
     }
 
-    /// <summary>Reports AA1053 at <paramref name="key"/>: "'chars' of palette 'custom' needs at least one character."</summary>
+    /// <summary>Reports AA1053 at <paramref name="key"/>: "'chars' of palette 'custom' has only spaces, so the layer would draw nothing."</summary>
     /// <param name="key">The YAML key the rule is about.</param>
-    /// <param name="problem">What is wrong, completing "'key' of the record …", e.g. "needs at least one character".</param>
+    /// <param name="problem">What is wrong, completing "'key' of the record …", e.g. "has only spaces, so the layer would draw nothing".</param>
     public void Fail(string key, string problem) =>
         _diagnostics.Add(DiagnosticDescriptors.InvalidParameter, _locations.Of(_record, key), key, SpecRegistry.Describe(_record.GetType()), problem);
 }

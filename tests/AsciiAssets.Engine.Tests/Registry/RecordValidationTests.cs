@@ -11,7 +11,7 @@ public class RecordValidationTests
     [Fact]
     public void A_records_rule_is_reported_at_its_key_for_every_scene_and_layer()
     {
-        var yaml = TestRender.LayerSpec("field: plasma\npalette: { type: custom, chars: \"\" }") + """
+        var yaml = TestRender.LayerSpec("field: plasma\npalette: { type: custom, chars: \"  \" }") + """
 
               - start: 2s
                 end: 3s
@@ -20,14 +20,14 @@ public class RecordValidationTests
                   - field: plasma
                     palette:
                       type: custom
-                      chars: ''
+                      chars: ' '
             """;
 
         var act = () => TestRender.Parse(yaml);
 
         act.Should().Throw<AsciiAssetsException>().Which.Diagnostics.Select(d => d.ToString()).Should().Equal(
-            SpecPath + "(10,41): error AA1053: 'chars' of palette 'custom' needs at least one character.",
-            SpecPath + "(18,18): error AA1053: 'chars' of palette 'custom' needs at least one character.");
+            SpecPath + "(10,41): error AA1053: 'chars' of palette 'custom' has only spaces, so the layer would draw nothing.",
+            SpecPath + "(18,18): error AA1053: 'chars' of palette 'custom' has only spaces, so the layer would draw nothing.");
     }
 
     [Fact]

@@ -10,9 +10,9 @@ public sealed record CustomPalette(
 
     public void Validate(RecordCheck check)
     {
-        if (Chars.Length == 0)
+        if (Chars.All(char.IsWhiteSpace))
         {
-            check.Fail("chars", "needs at least one character");
+            check.Fail("chars", "has only spaces, so the layer would draw nothing");
         }
     }
 }
