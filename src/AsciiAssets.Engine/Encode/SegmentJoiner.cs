@@ -7,6 +7,7 @@ namespace AsciiAssets.Encode;
 public static class SegmentJoiner
 {
     /// <summary>
+    /// Writes <paramref name="outputPath"/> (a temporary name; messages say <paramref name="outputName"/>).
     /// The segments must lie in one folder: the concat list names them relative to itself, so it holds only names
     /// we made (no path, nothing to escape) and needs no `-safe 0`.
     /// </summary>
@@ -16,6 +17,7 @@ public static class SegmentJoiner
         string? audioPath,
         double durationSeconds,
         string outputPath,
+        string outputName,
         CancellationToken token)
     {
         var folder = Path.GetDirectoryName(segments[0])!;
@@ -40,7 +42,7 @@ public static class SegmentJoiner
         }
 
         arguments.AddRange(new[] { "-movflags", "+faststart", "-y", FfmpegUrl.File(outputPath) });
-        var activity = $"writing {Path.GetFileName(outputPath)}";
+        var activity = $"writing {outputName}";
         try
         {
             using var process = ChildProcess.Start(ffmpeg.ExecutablePath, arguments, activity);

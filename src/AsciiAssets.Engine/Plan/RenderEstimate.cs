@@ -46,9 +46,8 @@ public sealed record RenderEstimate(double RenderMillisecondsPerFrame, double En
             var encode = count > 1 ? Math.Max(0, (all - single) / (count - 1)) : single;
             var startup = Math.Max(0, single - encode);
             var parallel = Math.Max(1, Math.Min(workers, Environment.ProcessorCount));
-            var segments = SegmentPlanner.Plan(plan).Count;
-            var total = setup.TotalMilliseconds + (plan.FrameCount * (render + encode) + segments * startup) / parallel;
-            return new RenderEstimate(render, encode, TimeSpan.FromMilliseconds(total));
+            var total = Total(plan.FrameCount, SegmentPlanner.Plan(plan).Count, render, encode, startup, setup.TotalMilliseconds, parallel);
+            return new RenderEstimate(render, encode, total);
         }
         finally
         {
@@ -58,6 +57,13 @@ public sealed record RenderEstimate(double RenderMillisecondsPerFrame, double En
             }
         }
     }
+
+    /// <summary>
+    /// The whole run: every frame rendered and encoded, one ffmpeg started per segment (a spec of many tiny scenes has
+    /// as many segments), shared by the workers; the renderers are built once per worker, side by side.
+    /// </summary>
+    public static TimeSpan Total(int frames, int segments, double renderMilliseconds, double encodeMilliseconds, double startupMilliseconds, double setupMilliseconds, int parallel) =>
+        TimeSpan.FromMilliseconds(setupMilliseconds + (frames * (renderMilliseconds + encodeMilliseconds) + segments * startupMilliseconds) / Math.Max(1, parallel));
 
     /// <summary>Milliseconds to encode the frames into a throw-away file, ffmpeg's start and finish included.</summary>
     private static async Task<double> TimeEncodeAsync(RenderPlan plan, FfmpegInstall ffmpeg, FrameBuffer[] buffers, CancellationToken token)

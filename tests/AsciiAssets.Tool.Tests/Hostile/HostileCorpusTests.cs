@@ -49,7 +49,7 @@ public class HostileCorpusTests
 
         box.Snapshot().Should().Equal(before, "nothing outside the output folder is written or changed");
         Directory.EnumerateFileSystemEntries(box.Temp).Should().BeEmpty("no temporary file or socket is left behind");
-        LeftoverProcesses(box.Root).Should().BeEmpty("no child process outlives the tool");
+        Processes.Named(box.Root).Should().BeEmpty("no child process outlives the tool");
         var outputs = Directory.GetFiles(box.Out(""), "*", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(box.Out(""), p)).ToArray();
         outputs.Where(p => p.Contains(".tmp", StringComparison.Ordinal)).Should().BeEmpty();
         if (expected.ExitCode != 0)
@@ -92,47 +92,5 @@ public class HostileCorpusTests
             var line when outcome.Column is null => path + Regex.Escape($"({line},") + @"\d+\): ",
             var line => path + Regex.Escape($"({line},{outcome.Column}): "),
         };
-    }
-
-    /// <summary>Processes (ffmpeg, ffprobe, a fake's children) whose command line names the sandbox, once they had a moment to be reaped.</summary>
-    private static IEnumerable<int> LeftoverProcesses(string root)
-    {
-        for (var attempt = 0; attempt < 20; attempt++)
-        {
-            var alive = Directory.GetDirectories("/proc")
-                .Select(Path.GetFileName)
-                .Where(name => name!.All(char.IsAsciiDigit))
-                .Select(int.Parse!)
-                .Where(pid => pid != Environment.ProcessId && CommandLine(pid).Contains(root, StringComparison.Ordinal))
-                .ToArray();
-            if (alive.Length == 0)
-            {
-                return alive;
-            }
-
-            Thread.Sleep(100);
-            if (attempt == 19)
-            {
-                return alive;
-            }
-        }
-
-        return Array.Empty<int>();
-    }
-
-    private static string CommandLine(int pid)
-    {
-        try
-        {
-            return File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ');
-        }
-        catch (IOException)
-        {
-            return string.Empty;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return string.Empty;
-        }
     }
 }
