@@ -192,15 +192,9 @@ public class RenderCommandTests
         (await ToolProcess.RunToolAsync(dir.Path, "render", ".", "--workers", "1", "--out-dir", "one")).ExitCode.Should().Be(0);
         (await ToolProcess.RunToolAsync(dir.Path, "render", ".", "--workers", "3", "--out-dir", "three")).ExitCode.Should().Be(0);
 
-        var one = await FrameMd5(dir, "one/demo.mp4");
-        var three = await FrameMd5(dir, "three/demo.mp4");
+        var one = await Media.FrameMd5Async(dir.File("one/demo.mp4"));
+        var three = await Media.FrameMd5Async(dir.File("three/demo.mp4"));
 
         one.Should().HaveCount(108).And.Equal(three);
-    }
-
-    private static async Task<string[]> FrameMd5(TempFolder dir, string file)
-    {
-        var result = await ToolProcess.RunAsync("ffmpeg", new[] { "-v", "error", "-i", file, "-f", "framemd5", "-" }, dir.Path);
-        return result.StandardOutput.Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
     }
 }
