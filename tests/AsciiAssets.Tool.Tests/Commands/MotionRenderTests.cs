@@ -37,8 +37,8 @@ public class MotionRenderTests
         using var dir = new TempFolder();
         dir.Write("moving.video.yaml", Spec);
 
-        var one = await ToolProcess.RunToolAsync(dir.Path, "render", ".", "--workers", "1", "--quality", "production", "-o", "one");
-        var three = await ToolProcess.RunToolAsync(dir.Path, "render", ".", "--workers", "3", "--quality", "production", "-o", "three");
+        var one = await ToolProcess.RunToolAsync(dir.Path, "render", ".", "--workers", "1", "--quality", "production", "--out-dir", "one");
+        var three = await ToolProcess.RunToolAsync(dir.Path, "render", ".", "--workers", "3", "--quality", "production", "--out-dir", "three");
 
         one.ExitCode.Should().Be(0, one.AllOutput);
         three.ExitCode.Should().Be(0, three.AllOutput);
