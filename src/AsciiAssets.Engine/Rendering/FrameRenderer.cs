@@ -24,7 +24,7 @@ public sealed class FrameRenderer : IDisposable
 
     internal IReadOnlyList<SceneRenderer> Scenes => _scenes;
 
-    /// <summary>Characters the font cannot draw, one warning per layer palette.</summary>
+    /// <summary>Characters the font cannot draw, one warning per layer palette and per source's text.</summary>
     public IReadOnlyList<Diagnostic> Warnings { get; }
 
     /// <summary>
@@ -44,19 +44,27 @@ public sealed class FrameRenderer : IDisposable
             var specLayers = _plan.Scenes[s].Spec.Layers;
             for (var l = 0; l < specLayers.Count; l++)
             {
-                var missing = _scenes[s].Layers[l].Atlas.MissingCharacters;
-                if (missing.Count > 0)
+                var atlas = _scenes[s].Layers[l].Atlas;
+                var layer = specLayers[l];
+                if (atlas.MissingCharacters.Count > 0)
                 {
-                    var layer = specLayers[l];
                     var name = layer.Palette is null ? "default" : SpecRegistry.NameOf(layer.Palette);
-                    var characters = string.Join(", ", missing.Select(c => $"'{c}' (U+{char.ConvertToUtf32(c, 0):X4})"));
-                    warnings.Add(DiagnosticDescriptors.MissingGlyphs.Create(_plan.Source.Locations.Of(layer, "palette"), characters, name));
+                    warnings.Add(DiagnosticDescriptors.MissingGlyphs.Create(_plan.Source.Locations.Of(layer, "palette"), Listed(atlas.MissingCharacters), name));
+                }
+
+                if (atlas.MissingExtras.Count > 0 && layer.Source is { } source)
+                {
+                    var font = source.CharacterFont?.Text ?? Glyphs.FontFace.FamilyName;
+                    warnings.Add(DiagnosticDescriptors.MissingTextGlyphs.Create(_plan.Source.Locations.Of(source, source.CharactersKey), Listed(atlas.MissingExtras), font));
                 }
             }
         }
 
         return warnings.DistinctBy(w => w.ToString()).ToArray();
     }
+
+    private static string Listed(IEnumerable<string> characters) =>
+        string.Join(", ", characters.Select(c => $"'{c}' (U+{char.ConvertToUtf32(c, 0):X4})"));
 
     public void Dispose()
     {

@@ -76,7 +76,7 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
                 encoders ??= new EncoderSelection(ffmpeg);
                 var encoder = await encoders.ResolveAsync(candidates[0].RequestedEncoder, token).ConfigureAwait(false);
                 // Audio features once per video, before measuring or rendering; every worker reads the same arrays.
-                var featured = await FeatureAnalysis.AttachAsync(candidates, ffmpeg, token).ConfigureAwait(false);
+                var featured = (await FeatureAnalysis.AttachAsync(candidates, ffmpeg, token).ConfigureAwait(false)).Select(plan => plan with { Ffmpeg = ffmpeg }).ToArray();
                 var (chosen, estimate, note) = await AutoQuality.ChooseAsync(featured, ffmpeg, encoder, workers, options.Budget ?? RenderOptions.DefaultBudget, token).ConfigureAwait(false);
                 var fingerprint = Fingerprint.Of(chosen);
                 reporter.Info($"{Path.GetFileName(output)}: {(options.Force ? "forced" : fingerprint.ExplainChangeFrom(previous))}");

@@ -128,7 +128,7 @@ public static class SpecSchema
             case ShapeKind.Boolean:
                 writer.WriteString("type", "boolean");
                 break;
-            case ShapeKind.String or ShapeKind.File:
+            case ShapeKind.String or ShapeKind.File or ShapeKind.FileSequence:
                 writer.WriteString("type", "string");
                 break;
             case ShapeKind.Time:
