@@ -38,12 +38,8 @@ public sealed class LayerRenderer : IDisposable
     public LayerRenderer(LayerSpec spec, int width, int height, uint seed, Plan.ParticleTier particles, bool bottom = true, Func<FfmpegInstall>? ffmpeg = null)
     {
         _spec = spec;
-        var palette = spec.Palette ?? DefaultCharacters;
-        var fontPixels = GridSizes.FontPixels(spec.Grid, width, height);
         var source = spec.Source;
-        Atlas = source is null
-            ? GlyphAtlas.Get(fontPixels, palette.Glyphs)
-            : GlyphAtlas.Get(fontPixels, palette.Glyphs, FontFile.For(source.CharacterFont?.FullPath), [" ", .. source.Characters()]);
+        Atlas = AtlasFor(spec, width, height);
         Grid = new Grid(width, height, Atlas.CellWidth, Atlas.CellHeight);
         Blend = spec.Blend ?? DefaultBlend;
         _cells = new LayerCells(Grid.CellCount);
@@ -64,6 +60,19 @@ public sealed class LayerRenderer : IDisposable
     }
 
     public GlyphAtlas Atlas { get; }
+
+    /// <summary>
+    /// The glyphs a layer draws with, at the size its grid takes in a frame of this size (cached across layers): the
+    /// palette's, then a source's own characters (a blank first) in its font.
+    /// </summary>
+    public static GlyphAtlas AtlasFor(LayerSpec spec, int width, int height)
+    {
+        var fontPixels = GridSizes.FontPixels(spec.Grid, width, height);
+        var palette = (spec.Palette ?? DefaultCharacters).Glyphs;
+        return spec.Source is { } source
+            ? GlyphAtlas.Get(fontPixels, palette, FontFile.For(source.CharacterFont?.FullPath), [" ", .. source.Characters()])
+            : GlyphAtlas.Get(fontPixels, palette);
+    }
 
     public Grid Grid { get; }
 

@@ -6,6 +6,7 @@ using AsciiAssets.Scene.Colors;
 
 namespace AsciiAssets.Spec;
 
+[AlternativeKeys("field", "source")]
 public sealed record LayerSpec(
     [Doc("The value field that drives the layer: a name (plasma) or a mapping with 'type' and parameters. A layer has a field or a source.")] FieldParameters? Field = null,
     [Doc("Your own content instead of a field: text, subtitles, an image or footage, with 'type' and parameters.")] LayerSource? Source = null,

@@ -5,6 +5,7 @@ using AsciiAssets.Spec;
 namespace AsciiAssets.Scene.Masks;
 
 /// <summary>The keys of the text masks: the text, its font, its size and where it lies, as a text source's stencil takes them.</summary>
+[AlternativeKeys("text", "lines")]
 public abstract record TextMask : MaskParameters, IValidatedRecord
 {
     [SharedParameter(null)]

@@ -6,6 +6,7 @@ using AsciiAssets.Spec;
 namespace AsciiAssets.Scene.Sources;
 
 [Registered("image", "An image (PNG, JPEG, WebP, a GIF's first frame) or a sequence of them, as characters: by luminance, along edges or by shape, with its colours and transparency.")]
+[AlternativeKeys("file", "frames")]
 public sealed record ImageSource(
     [Doc("The image, relative to the spec.")][Media(MediaKind.Image)] InputFile? File = null,
     [Doc("A sequence instead of one image: frames/*.png (sorted by name) or frames/%03d.png (numbered from 0 or 1).")][Media(MediaKind.Image)] InputSequence? Frames = null,

@@ -19,6 +19,7 @@ public enum TextMode
 }
 
 [Registered("text", "Your text: in the grid (one character per cell, with an animation) or as a stencil (large letters drawn with the layer's palette).")]
+[AlternativeKeys("text", "lines")]
 public sealed record TextSource(
     [Doc("The text, one line; or use 'lines'.")] string? Text = null,
     [Doc("Several lines of text, top to bottom, instead of 'text'.")] IReadOnlyList<string>? Lines = null,
