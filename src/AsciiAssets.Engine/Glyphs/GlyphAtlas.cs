@@ -47,7 +47,7 @@ public sealed class GlyphAtlas
         foreach (var character in extras.Distinct(StringComparer.Ordinal))
         {
             // Another font's glyphs are centred in the cell on the grid's baseline (their advance may differ).
-            var left = ReferenceEquals(extraFont, FontFile.Bundled) ? 0 : (CellWidth - textFont.MeasureText(character)) / 2;
+            var left = MathF.Round((CellWidth - textFont.MeasureText(character)) / 2);
             if (Rasterize(textFont, character, left))
             {
                 _extraIndex[character] = (ushort)(characters.Count - 1);
