@@ -70,7 +70,7 @@ public sealed class RenderAsciiVideos : Task, ICancelableTask
         var engine = Path.Combine(EngineDirectory, EngineName + ".dll");
         if (!File.Exists(engine))
         {
-            Error(TaskDiagnostics.EngineNotFound, $"The AsciiAssets engine was not found at '{engine}'. Restore the AsciiAssets.Build package again, or set AsciiVideoEngineDirectory to the engine's publish folder.");
+            Error(TaskDiagnostics.EngineNotFound, $"The AsciiAssets engine was not found at '{engine}'. Restore again (AsciiAssets.Build brings the AsciiAssets.Tool package of its version, which holds the engine), or set AsciiVideoEngineDirectory to the engine's publish folder.");
             return false;
         }
 
