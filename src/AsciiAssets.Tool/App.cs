@@ -44,7 +44,15 @@ public static class App
             config.SetExceptionHandler((exception, _) => HandleException(exception));
         });
 
-        return app.Run(args, cancellation.Token);
+        try
+        {
+            return app.Run(args, cancellation.Token);
+        }
+        finally
+        {
+            // A last guard: whatever path the run took, no ffmpeg child outlives the tool.
+            AsciiAssets.Encode.ChildProcess.KillAll();
+        }
     }
 
     public static int ExitCodeFor(AsciiAssetsException failure) =>

@@ -1,27 +1,32 @@
 using System.Runtime.InteropServices;
+using AsciiAssets.Cli.Output;
+using AsciiAssets.Diagnostics;
+using AsciiAssets.Encode;
 
 namespace AsciiAssets.Cli;
 
 /// <summary>
-/// Turns Ctrl+C and SIGTERM into cancellation, so a render stops its ffmpeg children, removes its temporary
-/// files and leaves earlier outputs untouched instead of dying mid-write.
+/// Turns Ctrl+C (SIGINT), SIGTERM and SIGQUIT into cancellation, so a render stops its ffmpeg children, removes its
+/// temporary files and leaves earlier outputs untouched instead of dying mid-write. The signals are taken over for
+/// the whole run; cancellation must end the run within a few seconds, so a run still going after
+/// <see cref="GracePeriod"/>, or a second signal, is a hard stop: every child killed, AA3003, exit code 3.
 /// </summary>
 public sealed class ConsoleCancellation : IDisposable
 {
+    /// <summary>How long a cancelled run may take to stop on its own.</summary>
+    public static readonly TimeSpan GracePeriod = TimeSpan.FromSeconds(3);
+
     private readonly CancellationTokenSource _source = new();
-    private readonly PosixSignalRegistration? _terminate;
+    private readonly PosixSignalRegistration[] _registrations;
+    private Timer? _hardStop;
+    private int _signals;
 
     public ConsoleCancellation()
     {
-        Console.CancelKeyPress += OnCancelKeyPress;
-        if (!OperatingSystem.IsWindows())
-        {
-            _terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-            {
-                context.Cancel = true;
-                _source.Cancel();
-            });
-        }
+        _registrations = new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGQUIT }
+            .Where(signal => !OperatingSystem.IsWindows() || signal != PosixSignal.SIGTERM)
+            .Select(signal => PosixSignalRegistration.Create(signal, OnSignal))
+            .ToArray();
     }
 
     public CancellationToken Token => _source.Token;
@@ -52,16 +57,42 @@ public sealed class ConsoleCancellation : IDisposable
         thread.Start();
     }
 
-    private void OnCancelKeyPress(object? sender, ConsoleCancelEventArgs e)
+    private void OnSignal(PosixSignalContext context)
     {
-        e.Cancel = true;
-        _source.Cancel();
+        // The run ends through cancellation, not through the runtime's default of terminating at once.
+        context.Cancel = true;
+        if (Interlocked.Increment(ref _signals) > 1)
+        {
+            HardStop();
+            return;
+        }
+
+        _hardStop = new Timer(_ => HardStop(), null, GracePeriod, Timeout.InfiniteTimeSpan);
+        try
+        {
+            _source.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The run has just finished.
+        }
+    }
+
+    private static void HardStop()
+    {
+        ChildProcess.KillAll();
+        ConsoleWriter.Error(DiagnosticDescriptors.Cancelled.Create(null, "the requested outputs").ToString());
+        Environment.Exit(App.RenderError);
     }
 
     public void Dispose()
     {
-        Console.CancelKeyPress -= OnCancelKeyPress;
-        _terminate?.Dispose();
+        foreach (var registration in _registrations)
+        {
+            registration.Dispose();
+        }
+
+        _hardStop?.Dispose();
         _source.Dispose();
     }
 }

@@ -182,9 +182,15 @@ public static class EndToEndBench
     private static async Task<double> EncoderOnlyAsync(FfmpegInstall ffmpeg, RenderPlan plan, string raw, string folder)
     {
         var settings = EncodeSettings.From(plan);
-        var arguments = $"-v error -y -f rawvideo -pix_fmt rgb24 -s {plan.Width}x{plan.Height} -framerate {settings.FpsText} -i \"{raw}\" {settings.VideoArguments} \"{Path.Combine(folder, "encoder-only.mp4")}\"";
+        var info = new ProcessStartInfo(ffmpeg.ExecutablePath) { RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { "-v", "error", "-y", "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", $"{plan.Width}x{plan.Height}", "-framerate", settings.FpsText, "-i", raw }
+            .Concat(settings.VideoArguments).Append(Path.Combine(folder, "encoder-only.mp4")))
+        {
+            info.ArgumentList.Add(argument);
+        }
+
         var clock = Stopwatch.StartNew();
-        using var process = Process.Start(new ProcessStartInfo(ffmpeg.ExecutablePath, arguments) { RedirectStandardError = true, UseShellExecute = false })!;
+        using var process = Process.Start(info)!;
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         clock.Stop();

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Diagnostics;
 using System.Runtime.InteropServices;
 using AsciiAssets.Diagnostics;
 using AsciiAssets.Encode;
@@ -12,78 +11,46 @@ namespace AsciiAssets.Audio;
 /// </summary>
 internal static class AudioDecoder
 {
+    /// <summary>The longest track decoded: 2 hours of mono 16-bit samples (about 300 MB); audio longer than any video we render is cut there.</summary>
+    private const long MaximumBytes = 2L * 3600 * AudioAnalyzer.SampleRate * 2;
+
     public static async Task<Pcm16> DecodeAsync(FfmpegInstall ffmpeg, string path, CancellationToken token)
     {
-        var info = new ProcessStartInfo(ffmpeg.ExecutablePath)
+        var arguments = new List<string>(FfmpegInstall.QuietArguments)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[]
-        {
-            "-nostdin", "-hide_banner", "-loglevel", "error",
-            "-i", path,
+            "-i", FfmpegUrl.File(path),
             "-map", "0:a:0", "-vn", "-sn", "-dn",
             "-ac", "1", "-ar", AudioAnalyzer.SampleRate.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "-c:a", "pcm_s16le", "-f", "s16le", "pipe:1",
-        })
-        {
-            info.ArgumentList.Add(argument);
-        }
-
+        };
         var activity = $"decoding the audio {Path.GetFileName(path)}";
-        Process process;
+        using var process = ChildProcess.Start(ffmpeg.ExecutablePath, arguments, activity, binaryOutput: true);
+        using var watchdog = new StallWatchdog(process, ffmpeg.StallTimeout, outputFile: null);
+        using var pcm = new MemoryStream();
+        watchdog.Waiting();
         try
         {
-            process = Process.Start(info) ?? throw new InvalidOperationException("the process did not start");
+            await process.CopyOutputAsync(pcm, MaximumBytes, token).ConfigureAwait(false);
+            await process.WaitForExitAsync(token).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
+        finally
         {
-            throw new AsciiAssetsException(DiagnosticDescriptors.FfmpegFailed.Create(null, activity, e.Message));
+            watchdog.NotWaiting();
         }
 
-        using (process)
+        token.ThrowIfCancellationRequested();
+        if (watchdog.Fired)
         {
-            process.StandardInput.Close();
-            // Both pipes are drained at once: ffmpeg blocks when either fills up.
-            var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
-            using var pcm = new MemoryStream();
-            try
-            {
-                await process.StandardOutput.BaseStream.CopyToAsync(pcm, token).ConfigureAwait(false);
-                await process.WaitForExitAsync(token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                Kill(process);
-                await Task.WhenAny(error, Task.Delay(TimeSpan.FromSeconds(5), CancellationToken.None)).ConfigureAwait(false);
-                throw;
-            }
-
-            var messages = await error.ConfigureAwait(false);
-            if (process.ExitCode != 0)
-            {
-                var tail = string.Join(" | ", messages.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).TakeLast(3));
-                throw new AsciiAssetsException(DiagnosticDescriptors.FfmpegFailed.Create(null, activity, $"exit code {process.ExitCode}: {tail}"));
-            }
-
-            // The stream's own buffer becomes the samples: no second copy of a long track.
-            return new Pcm16(pcm.GetBuffer(), (int)pcm.Length);
+            throw new AsciiAssetsException(DiagnosticDescriptors.EncoderStalled.Create(null, ChildProcess.FormatSeconds(ffmpeg.StallTimeout), activity));
         }
-    }
 
-    private static void Kill(Process process)
-    {
-        try
+        if (process.ExitCode != 0 && pcm.Length < MaximumBytes)
         {
-            process.Kill(entireProcessTree: true);
+            throw new AsciiAssetsException(DiagnosticDescriptors.FfmpegFailed.Create(null, activity, $"exit code {process.ExitCode}: {process.ErrorTail}"));
         }
-        catch (InvalidOperationException)
-        {
-            // Already exited.
-        }
+
+        // The stream's own buffer becomes the samples: no second copy of a long track.
+        return new Pcm16(pcm.GetBuffer(), (int)pcm.Length);
     }
 }
 

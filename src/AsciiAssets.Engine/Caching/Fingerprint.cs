@@ -30,9 +30,9 @@ public sealed record Fingerprint(IReadOnlyDictionary<string, string> Parts)
             ["spec"] = Hex(Encoding.UTF8.GetBytes(NormalizedYaml(plan.Source.Text))),
             ["settings"] = Settings(plan),
         };
-        foreach (var (key, file) in SpecInputs.Files(plan.Spec))
+        foreach (var input in SpecInputs.Files(plan.Spec))
         {
-            parts[FilePrefix + key + ":" + file.Text] = HashFile(file.FullPath);
+            parts[FilePrefix + input.Key + ":" + input.File.Text] = HashFile(input.File.FullPath);
         }
 
         return new Fingerprint(parts);

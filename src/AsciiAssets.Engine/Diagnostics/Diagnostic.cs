@@ -12,7 +12,8 @@ public sealed record Diagnostic(DiagnosticDescriptor Descriptor, string Message,
 
     public override string ToString()
     {
-        var origin = Location?.ToString() ?? ToolOrigin;
+        // A file name with a line break must not start a second, forged line.
+        var origin = Location is { } location ? DiagnosticDescriptor.Printable(location.ToString()) : ToolOrigin;
         var severity = Severity switch
         {
             Severity.Error => "error",

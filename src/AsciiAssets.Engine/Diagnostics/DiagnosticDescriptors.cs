@@ -85,11 +85,50 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NotBindable = new("AA1026", Severity.Error, "Parameter cannot follow a feature",
         "'{0}' of {1} cannot follow a feature: {2}.", "Give it a number; `dotnet ascii-assets list` marks such parameters as fixed.");
 
+    public static readonly DiagnosticDescriptor SpecTooLarge = new("AA1027", Severity.Error, "Spec too large",
+        "The spec is larger than {0}; specs are small text files.", "Split the video into several specs; a spec of more than a few kilobytes is almost always a mistake.");
+
+    public static readonly DiagnosticDescriptor NestedTooDeeply = new("AA1028", Severity.Error, "Spec nested too deeply",
+        "The spec nests lists and mappings more than {0} levels deep.", "Flatten the structure; no part of the spec format needs that depth.");
+
+    public static readonly DiagnosticDescriptor TagNotAllowed = new("AA1029", Severity.Error, "YAML tag not allowed",
+        "The YAML tag '{0}' is not allowed; a spec holds plain values.", "Remove the tag; put text in quotes if it would otherwise read as a number or true/false.");
+
+    public static readonly DiagnosticDescriptor ControlCharacter = new("AA1030", Severity.Error, "Control character in text",
+        "'{0}' contains the control character U+{1:X4}.", "Remove it; text in a spec is printable characters only.");
+
+    public static readonly DiagnosticDescriptor InvalidOutputName = new("AA1031", Severity.Error, "Invalid output name",
+        "'{0}' is not a valid output name: {1}.", "An output name is a file name without folder or extension, at most 100 characters; letters, digits, spaces, '-', '_' and '.' are safe everywhere.");
+
+    public static readonly DiagnosticDescriptor NotARegularFile = new("AA1032", Severity.Error, "Not a readable file",
+        "'{0}' cannot be read: it is {1}{2}.", "Point at an ordinary file with content; pipes, devices, folders and broken links are never read as a spec or an input.");
+
+    public static readonly DiagnosticDescriptor InputOutsideRoot = new("AA1033", Severity.Error, "Input outside the project",
+        "'{0}' is outside {1} ({2}); a spec may only read files inside it.", "Move the file into the project, or widen the root with --input-root (MSBuild: AsciiVideoInputRoot).");
+
+    public static readonly DiagnosticDescriptor InvalidMedia = new("AA1034", Severity.Error, "Not usable media",
+        "'{0}' is not {1}: {2}.", "Check that the file is what the key expects and that it plays in a media player; `ffprobe` shows what it contains.");
+
+    public static readonly DiagnosticDescriptor InvalidUtf8 = new("AA1035", Severity.Error, "Spec is not UTF-8",
+        "The spec is not valid UTF-8: {0}.", "Save the file as UTF-8 (the default of every current editor).");
+
+    public static readonly DiagnosticDescriptor TooManyNodes = new("AA1036", Severity.Error, "Spec too big to read",
+        "The spec has more than {0} YAML values once its aliases (*name) are expanded.", "Write the spec without long chains of anchors and aliases.");
+
+    public static readonly DiagnosticDescriptor EmptyText = new("AA1037", Severity.Error, "Empty text",
+        "'{0}' must not be empty.", "Give it a value, or remove the key to use the default.");
+
+    public static readonly DiagnosticDescriptor InputTooLarge = new("AA1038", Severity.Error, "Input file too large",
+        "'{0}' is {1}; inputs of this kind may be at most {2}.", "Use a smaller file (shorter, or compressed).");
+
     public static readonly DiagnosticDescriptor MissingGlyphs = new("AA2001", Severity.Warning, "Characters missing from the font",
         "The font has no glyph for {0}; they are left out of palette '{1}'.", "Use characters the bundled DejaVu Sans Mono can draw, or ignore the warning.");
 
     public static readonly DiagnosticDescriptor DarkSection = new("AA2002", Severity.Warning, "Dark section",
         "{0} is dark from {1} to {2}: mean brightness {3:0.0} of 255, below {4}.", "Lower the scene's 'gamma', use denser palettes or larger grids, or add a layer; very dark video looks broken on most screens.");
+
+    public static readonly DiagnosticDescriptor MediaNotChecked = new("AA2003", Severity.Warning, "Inputs not checked",
+        "The input files were not checked: {0}.", "Install ffmpeg (which includes ffprobe) where specs are validated, or ignore the warning; render checks them anyway.");
 
     public static readonly DiagnosticDescriptor FfmpegNotFound = new("AA3001", Severity.Error, "ffmpeg not found",
         "ffmpeg was not found ({0}). Install it: Debian/Ubuntu `sudo apt-get install ffmpeg`; macOS `brew install ffmpeg`; Windows `winget install Gyan.FFmpeg`. Or point --ffmpeg or ASCII_ASSETS_FFMPEG at the executable.",
@@ -106,6 +145,15 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InternalError = new("AA3005", Severity.Error, "Internal error",
         "Internal error while rendering {0}: {1}", "This is a bug in AsciiAssets; please report it with the spec.");
+
+    public static readonly DiagnosticDescriptor ProcessNotResponding = new("AA3006", Severity.Error, "ffmpeg not responding",
+        "{0} did not finish within {1} while {2}; it was stopped.", "Check that the executable is a working ffmpeg (run it with -version in a terminal), or point --ffmpeg or ASCII_ASSETS_FFMPEG at another one.");
+
+    public static readonly DiagnosticDescriptor EncoderStalled = new("AA3007", Severity.Error, "ffmpeg stalled",
+        "ffmpeg made no progress for {0} while {1}; it was stopped, and the previous output is unchanged.", "A hung encoder or a full disk are the usual causes; for very slow presets raise --stall-timeout (MSBuild: AsciiVideoStallTimeout).");
+
+    public static readonly DiagnosticDescriptor OutputCheckFailed = new("AA3008", Severity.Error, "Output failed its check",
+        "{0} failed its check after encoding: {1}; the previous output is unchanged.", "ffmpeg reported success for a file that is not what was asked for; `dotnet ascii-assets info` shows the ffmpeg in use.");
 
     public static readonly DiagnosticDescriptor InvalidOption = new("AA4001", Severity.Error, "Invalid command-line option",
         "{0}", "Run the command with --help to see its options.");

@@ -10,10 +10,16 @@ public sealed record EncodeSettings(int Width, int Height, double Fps, int Crf, 
         new(plan.Width, plan.Height, plan.Fps, plan.Profile.Crf, plan.Profile.X264Preset, plan.Encoder);
 
     /// <summary>What goes before the input (the encoder's device, if it needs one).</summary>
-    public string InputArguments => Encoder.InputArguments;
+    public IReadOnlyList<string> InputArguments => Encoder.InputArguments;
 
     /// <summary>What goes after the input: see <see cref="VideoEncoder.VideoArguments"/>.</summary>
-    public string VideoArguments => Encoder.VideoArguments(Crf, Preset);
+    public IReadOnlyList<string> VideoArguments => Encoder.VideoArguments(Crf, Preset);
+
+    /// <summary>The raw rgb24 frames of this size and rate, read from standard input.</summary>
+    public IReadOnlyList<string> RawFramesInput => new[]
+    {
+        "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", $"{Width}x{Height}", "-framerate", FpsText, "-i", "pipe:0",
+    };
 
     public string FpsText => Fps.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -1,13 +1,14 @@
 using System.Threading.Channels;
+using AsciiAssets.Diagnostics;
 using AsciiAssets.Frames;
-using FFMpegCore.Pipes;
-using FFMpegCore;
 
 namespace AsciiAssets.Encode;
 
 /// <summary>
-/// Encodes one segment of frames to its own file. Frames arrive through a small bounded channel, so the
-/// renderer works on the next frame while ffmpeg takes the current one, and neither runs far ahead.
+/// Encodes one segment of frames to its own file: the frames go through ffmpeg's standard input as raw rgb24.
+/// Frames arrive through a small bounded channel, so the renderer works on the next frame while ffmpeg takes the
+/// current one, and neither runs far ahead. An ffmpeg that stops taking frames or never finishes is killed by a
+/// watchdog; one that exits early or reports success without a file is an error, never a silent short segment.
 /// </summary>
 public static class SegmentEncoder
 {
@@ -20,40 +21,89 @@ public static class SegmentEncoder
         string activity,
         CancellationToken token)
     {
-        var source = new RawVideoPipeSource(Drain(frames, release, token)) { FrameRate = settings.Fps };
-        // Input options are written before the pipe's -i, where ffmpeg needs an encoder's device.
-        var processor = FFMpegArguments
-            .FromPipeInput(source, input => input.WithCustomArgument(settings.InputArguments))
-            .OutputToFile(outputPath, overwrite: true, options => options.WithCustomArgument(settings.VideoArguments));
-        await FfmpegRunner.RunAsync(processor, ffmpeg, activity, token).ConfigureAwait(false);
-    }
+        var arguments = new List<string>(FfmpegInstall.QuietArguments);
+        arguments.AddRange(FfmpegInstall.ProgressArguments);
+        arguments.AddRange(settings.InputArguments);
+        arguments.AddRange(settings.RawFramesInput);
+        arguments.AddRange(settings.VideoArguments);
+        arguments.AddRange(new[] { "-y", FfmpegUrl.File(outputPath) });
 
-    /// <summary>Hands each frame to the pipe; a frame goes back to the pool when the next one is requested, after it was written.</summary>
-    private static IEnumerable<IVideoFrame> Drain(ChannelReader<FrameBuffer> frames, Action<FrameBuffer> release, CancellationToken token)
-    {
-        FrameBuffer? previous = null;
+        using var process = ChildProcess.Start(ffmpeg.ExecutablePath, arguments, activity, writesInput: true);
+        using var watchdog = new StallWatchdog(process, ffmpeg.StallTimeout, outputPath);
+        var allTaken = await WriteFramesAsync(process, watchdog, frames, release, token).ConfigureAwait(false);
+        watchdog.Waiting();
         try
         {
-            while (frames.WaitToReadAsync(token).AsTask().GetAwaiter().GetResult())
-            {
-                while (frames.TryRead(out var frame))
-                {
-                    if (previous is not null)
-                    {
-                        release(previous);
-                    }
-
-                    previous = frame;
-                    yield return new FrameSource(frame);
-                }
-            }
+            await process.WaitForExitAsync(token).ConfigureAwait(false);
         }
         finally
         {
-            if (previous is not null)
+            watchdog.NotWaiting();
+        }
+
+        token.ThrowIfCancellationRequested();
+        if (watchdog.Fired)
+        {
+            throw new AsciiAssetsException(DiagnosticDescriptors.EncoderStalled.Create(null, ChildProcess.FormatSeconds(ffmpeg.StallTimeout), activity));
+        }
+
+        if (process.ExitCode != 0)
+        {
+            throw new AsciiAssetsException(DiagnosticDescriptors.FfmpegFailed.Create(null, activity, $"exit code {process.ExitCode}: {process.ErrorTail}"));
+        }
+
+        if (!allTaken)
+        {
+            throw new AsciiAssetsException(DiagnosticDescriptors.FfmpegFailed.Create(null, activity, "ffmpeg exited before it had read every frame"));
+        }
+
+        if (!File.Exists(outputPath) || new FileInfo(outputPath).Length == 0)
+        {
+            throw new AsciiAssetsException(DiagnosticDescriptors.FfmpegFailed.Create(null, activity, "ffmpeg reported success but wrote no file"));
+        }
+    }
+
+    /// <summary>Writes every frame to ffmpeg, each going back to the pool once written; false when ffmpeg closed its input first.</summary>
+    private static async Task<bool> WriteFramesAsync(ChildProcess process, StallWatchdog watchdog, ChannelReader<FrameBuffer> frames, Action<FrameBuffer> release, CancellationToken token)
+    {
+        var input = process.Input;
+        try
+        {
+            while (await frames.WaitToReadAsync(token).ConfigureAwait(false))
             {
-                release(previous);
+                while (frames.TryRead(out var frame))
+                {
+                    watchdog.Waiting();
+                    try
+                    {
+                        await input.WriteAsync(frame.Array.AsMemory(0, frame.Length), token).ConfigureAwait(false);
+                    }
+                    catch (IOException)
+                    {
+                        token.ThrowIfCancellationRequested();
+                        return false;
+                    }
+                    finally
+                    {
+                        watchdog.NotWaiting();
+                        release(frame);
+                    }
+                }
             }
+
+            input.Close();
+            return true;
+        }
+        catch (IOException)
+        {
+            // Closing failed because ffmpeg is gone: its exit code and the file check tell what happened.
+            token.ThrowIfCancellationRequested();
+            return false;
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill();
+            throw;
         }
     }
 }

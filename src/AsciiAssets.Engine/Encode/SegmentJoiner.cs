@@ -1,30 +1,68 @@
 using System.Globalization;
-using FFMpegCore;
+using AsciiAssets.Diagnostics;
 
 namespace AsciiAssets.Encode;
 
 /// <summary>Concatenates segment files by stream copy and muxes the audio once, as AAC 192k cut to the video's length.</summary>
 public static class SegmentJoiner
 {
+    /// <summary>
+    /// Writes <paramref name="outputPath"/> (a temporary name; messages say <paramref name="outputName"/>).
+    /// The segments must lie in one folder: the concat list names them relative to itself, so it holds only names
+    /// we made (no path, nothing to escape) and needs no `-safe 0`.
+    /// </summary>
     public static async Task JoinAsync(
         FfmpegInstall ffmpeg,
         IReadOnlyList<string> segments,
         string? audioPath,
         double durationSeconds,
         string outputPath,
+        string outputName,
         CancellationToken token)
     {
-        // FFMpegCore writes the concat list itself and passes -safe 0.
-        var arguments = FFMpegArguments.FromConcatDemuxerInput(segments);
-        var duration = durationSeconds.ToString("0.######", CultureInfo.InvariantCulture);
-        var custom = "-map 0:v:0 -c:v copy -movflags +faststart";
-        if (audioPath is not null)
+        var folder = Path.GetDirectoryName(segments[0])!;
+        if (segments.Any(s => Path.GetDirectoryName(s) != folder))
         {
-            arguments = arguments.AddFileInput(audioPath);
-            custom = $"-map 0:v:0 -map 1:a:0 -c:v copy -c:a aac -b:a 192k -t {duration} -movflags +faststart";
+            throw new ArgumentException("Segments to join must share one folder.", nameof(segments));
         }
 
-        var processor = arguments.OutputToFile(outputPath, overwrite: true, options => options.WithCustomArgument(custom));
-        await FfmpegRunner.RunAsync(processor, ffmpeg, $"writing {Path.GetFileName(outputPath)}", token).ConfigureAwait(false);
+        var list = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(segments[0])}.concat.txt");
+        await File.WriteAllLinesAsync(list, segments.Select(s => $"file '{Path.GetFileName(s)}'"), token).ConfigureAwait(false);
+        var arguments = new List<string>(FfmpegInstall.QuietArguments);
+        arguments.AddRange(FfmpegInstall.ProgressArguments);
+        arguments.AddRange(new[] { "-f", "concat", "-i", FfmpegUrl.File(list) });
+        if (audioPath is not null)
+        {
+            var duration = durationSeconds.ToString("0.######", CultureInfo.InvariantCulture);
+            arguments.AddRange(new[] { "-i", FfmpegUrl.File(audioPath), "-map", "0:v:0", "-map", "1:a:0", "-c:v", "copy", "-c:a", "aac", "-b:a", "192k", "-t", duration });
+        }
+        else
+        {
+            arguments.AddRange(new[] { "-map", "0:v:0", "-c:v", "copy" });
+        }
+
+        arguments.AddRange(new[] { "-movflags", "+faststart", "-y", FfmpegUrl.File(outputPath) });
+        var activity = $"writing {outputName}";
+        try
+        {
+            using var process = ChildProcess.Start(ffmpeg.ExecutablePath, arguments, activity);
+            using var watchdog = new StallWatchdog(process, ffmpeg.StallTimeout, outputPath);
+            watchdog.Waiting();
+            await process.WaitForExitAsync(token).ConfigureAwait(false);
+            token.ThrowIfCancellationRequested();
+            if (watchdog.Fired)
+            {
+                throw new AsciiAssetsException(DiagnosticDescriptors.EncoderStalled.Create(null, ChildProcess.FormatSeconds(ffmpeg.StallTimeout), activity));
+            }
+
+            if (process.ExitCode != 0)
+            {
+                throw new AsciiAssetsException(DiagnosticDescriptors.FfmpegFailed.Create(null, activity, $"exit code {process.ExitCode}: {process.ErrorTail}"));
+            }
+        }
+        finally
+        {
+            File.Delete(list);
+        }
     }
 }

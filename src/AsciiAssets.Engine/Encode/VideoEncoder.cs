@@ -12,39 +12,39 @@ public sealed class VideoEncoder
     /// </summary>
     private const string Bt709Conversion = "scale=out_color_matrix=bt709:out_range=tv";
 
-    private const string Bt709Tags = "-colorspace bt709 -color_primaries bt709 -color_trc bt709 -color_range tv";
+    private static readonly string[] Bt709Tags = { "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709", "-color_range", "tv" };
 
     /// <summary>The pixel format the encoder takes from the filter chain.</summary>
     private readonly string _frameFormat;
 
-    private readonly Func<int, string, FormattableString> _quality;
+    private readonly Func<int, string, string[]> _quality;
 
     /// <summary>A filter that moves the converted frames onto the encoder's device; empty for encoders that read memory.</summary>
     private readonly string _upload;
 
-    private VideoEncoder(string name, string frameFormat, Func<int, string, FormattableString> quality, string inputArguments = "", string upload = "")
+    private VideoEncoder(string name, string frameFormat, Func<int, string, string[]> quality, string[]? inputArguments = null, string upload = "")
     {
         Name = name;
         _frameFormat = frameFormat;
         _quality = quality;
-        InputArguments = inputArguments;
+        InputArguments = inputArguments ?? Array.Empty<string>();
         _upload = upload;
     }
 
-    public static readonly VideoEncoder Libx264 = new("libx264", "yuv420p", (crf, preset) => $"-preset {preset} -crf {crf}");
+    public static readonly VideoEncoder Libx264 = new("libx264", "yuv420p", (crf, preset) => new[] { "-preset", preset, "-crf", Number(crf) });
 
-    public static readonly VideoEncoder Nvenc = new("h264_nvenc", "yuv420p", (crf, _) => $"-preset p5 -tune hq -rc vbr -cq {crf} -b:v 0");
+    public static readonly VideoEncoder Nvenc = new("h264_nvenc", "yuv420p", (crf, _) => new[] { "-preset", "p5", "-tune", "hq", "-rc", "vbr", "-cq", Number(crf), "-b:v", "0" });
 
     /// <summary>Quick Sync takes nv12, not yuv420p.</summary>
-    public static readonly VideoEncoder Qsv = new("h264_qsv", "nv12", (crf, _) => $"-global_quality {crf} -look_ahead 0");
+    public static readonly VideoEncoder Qsv = new("h264_qsv", "nv12", (crf, _) => new[] { "-global_quality", Number(crf), "-look_ahead", "0" });
 
     /// <summary>VAAPI encodes surfaces on the device: the converted frames are uploaded to it.</summary>
-    public static readonly VideoEncoder Vaapi = new("h264_vaapi", "nv12", (crf, _) => $"-qp {crf}",
-        inputArguments: "-vaapi_device /dev/dri/renderD128", upload: "hwupload");
+    public static readonly VideoEncoder Vaapi = new("h264_vaapi", "nv12", (crf, _) => new[] { "-qp", Number(crf) },
+        inputArguments: new[] { "-vaapi_device", "/dev/dri/renderD128" }, upload: "hwupload");
 
-    public static readonly VideoEncoder VideoToolbox = new("h264_videotoolbox", "yuv420p", (crf, _) => $"-q:v {VideoToolboxQuality(crf)}");
+    public static readonly VideoEncoder VideoToolbox = new("h264_videotoolbox", "yuv420p", (crf, _) => new[] { "-q:v", Number(VideoToolboxQuality(crf)) });
 
-    public static readonly VideoEncoder Amf = new("h264_amf", "yuv420p", (crf, _) => $"-rc cqp -qp_i {crf} -qp_p {crf}");
+    public static readonly VideoEncoder Amf = new("h264_amf", "yuv420p", (crf, _) => new[] { "-rc", "cqp", "-qp_i", Number(crf), "-qp_p", Number(crf) });
 
     /// <summary>The hardware encoders in the order 'auto' tries them.</summary>
     public static readonly IReadOnlyList<VideoEncoder> Hardware = new[] { Nvenc, Qsv, Vaapi, VideoToolbox, Amf };
@@ -57,16 +57,25 @@ public sealed class VideoEncoder
     public bool IsHardware => this != Libx264;
 
     /// <summary>Global options that must come before the input, e.g. the device to open.</summary>
-    public string InputArguments { get; }
+    public IReadOnlyList<string> InputArguments { get; }
 
     /// <summary>Everything after the input: conversion, encoder, quality, pixel format and colour tags.</summary>
-    public string VideoArguments(int crf, string preset)
+    public IReadOnlyList<string> VideoArguments(int crf, string preset)
     {
         var filters = _upload.Length == 0 ? $"{Bt709Conversion},format={_frameFormat}" : $"{Bt709Conversion},format={_frameFormat},{_upload}";
+        var arguments = new List<string> { "-vf", filters, "-c:v", Name };
+        arguments.AddRange(_quality(crf, preset));
         // Uploaded frames are in the device's own format, so only frames in memory are given a pixel format.
-        var pixelFormat = _upload.Length == 0 ? $"-pix_fmt {_frameFormat}" : null;
-        return string.Join(' ', new[] { $"-vf {filters}", $"-c:v {Name}", FormattableString.Invariant(_quality(crf, preset)), pixelFormat, Bt709Tags }.OfType<string>());
+        if (_upload.Length == 0)
+        {
+            arguments.AddRange(new[] { "-pix_fmt", _frameFormat });
+        }
+
+        arguments.AddRange(Bt709Tags);
+        return arguments;
     }
+
+    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// VideoToolbox's -q:v runs from 1 (worst) to 100 (best); CRF from 51 (worst) to 0 (best). 100 − 2·CRF puts the

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
+using AsciiAssets.Diagnostics;
 using AsciiAssets.Encode;
 using AsciiAssets.Plan;
 
@@ -11,46 +11,26 @@ namespace AsciiAssets.Hardware;
 /// </summary>
 public sealed partial record EncoderTrial(VideoEncoder Encoder, string? Failure)
 {
-    private static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(15);
-
     public bool Passed => Failure is null;
 
     public static async Task<EncoderTrial> RunAsync(FfmpegInstall ffmpeg, VideoEncoder encoder, CancellationToken token)
     {
         // rgb24 frames like the rendered ones, so the conversion and upload run as they will for real.
         var frame = new EncodeSettings(256, 144, 1, QualityProfile.Draft.Crf, QualityProfile.Draft.X264Preset, encoder);
-        var arguments = string.Join(' ', new[]
-        {
-            "-hide_banner -v error",
-            frame.InputArguments,
-            $"-f lavfi -i color=c=black:s={frame.Width}x{frame.Height}:r={frame.FpsText},format=rgb24 -frames:v 1",
-            frame.VideoArguments,
-            "-f null -",
-        }.Where(part => part.Length > 0));
-        using var process = Process.Start(new ProcessStartInfo(ffmpeg.ExecutablePath, arguments)
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        })!;
-        // Both pipes are read while ffmpeg runs, so neither can fill up and stall it.
-        var error = process.StandardError.ReadToEndAsync(token);
-        var output = process.StandardOutput.ReadToEndAsync(token);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(token);
-        timeout.CancelAfter(TimeLimit);
+        var arguments = new List<string> { "-hide_banner", "-nostdin", "-v", "error" };
+        arguments.AddRange(frame.InputArguments);
+        arguments.AddRange(new[] { "-f", "lavfi", "-i", $"color=c=black:s={frame.Width}x{frame.Height}:r={frame.FpsText},format=rgb24", "-frames:v", "1" });
+        arguments.AddRange(frame.VideoArguments);
+        arguments.AddRange(new[] { "-f", "null", "-" });
         try
         {
-            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+            using var process = await ChildProcess.RunAsync(ffmpeg.ExecutablePath, arguments, $"trying the {encoder} encoder", FfmpegInstall.ProbeDeadline, token, captureOutput: false).ConfigureAwait(false);
+            return new EncoderTrial(encoder, process.ExitCode == 0 ? null : FirstError(process.FirstErrorLine ?? string.Empty) ?? $"exit code {process.ExitCode}");
         }
-        catch (OperationCanceledException)
+        catch (AsciiAssetsException e) when (e.Diagnostics.All(d => d.Code == DiagnosticDescriptors.ProcessNotResponding.Code))
         {
-            process.Kill(entireProcessTree: true);
-            token.ThrowIfCancellationRequested();
-            return new EncoderTrial(encoder, $"no answer within {TimeLimit.TotalSeconds:0} s");
+            return new EncoderTrial(encoder, $"no answer within {ChildProcess.FormatSeconds(FfmpegInstall.ProbeDeadline)}");
         }
-
-        await Task.WhenAll(error, output).ConfigureAwait(false);
-        return new EncoderTrial(encoder, process.ExitCode == 0 ? null : FirstError(await error.ConfigureAwait(false)) ?? $"exit code {process.ExitCode}");
     }
 
     /// <summary>ffmpeg's first error line, without the "[h264_nvenc @ 0x55d0…]" prefix whose address changes every run.</summary>

@@ -17,8 +17,10 @@ public sealed record RenderEstimate(double RenderMillisecondsPerFrame, double En
         : $"{Math.Max(1, (int)Math.Ceiling(time.TotalSeconds))}s";
 
     /// <summary>
-    /// Renders a few frames from the middle of the video and encodes them with the plan's settings. Render and
-    /// encode overlap, but on few cores they share the CPU, so the estimate adds them and divides by the workers.
+    /// Renders a few frames from the middle of the video and encodes them with the plan's settings, once as a single
+    /// frame (what starting an ffmpeg costs, paid once per segment) and once all of them (what a frame costs). Render
+    /// and encode overlap, but on few cores they share the CPU, so the estimate adds them and divides by the workers;
+    /// building the renderers (every scene's buffers and tables) is paid once per worker, in parallel.
     /// </summary>
     public static async Task<RenderEstimate> MeasureAsync(RenderPlan plan, FfmpegInstall ffmpeg, int workers, CancellationToken token)
     {
@@ -27,36 +29,25 @@ public sealed record RenderEstimate(double RenderMillisecondsPerFrame, double En
         var buffers = Enumerable.Range(0, count).Select(_ => new FrameBuffer(plan.Width, plan.Height)).ToArray();
         try
         {
-            using var renderer = new FrameRenderer(plan);
-            renderer.Render(start, buffers[0]); // warms the JIT and the caches
             var clock = Stopwatch.StartNew();
+            using var renderer = new FrameRenderer(plan);
+            var setup = clock.Elapsed;
+            renderer.Render(start, buffers[0]); // warms the JIT and the caches
+            clock.Restart();
             for (var i = 0; i < count; i++)
             {
+                token.ThrowIfCancellationRequested();
                 renderer.Render(start + i, buffers[i]);
             }
 
             var render = clock.Elapsed.TotalMilliseconds / count;
-            var frames = Channel.CreateUnbounded<FrameBuffer>();
-            foreach (var buffer in buffers)
-            {
-                frames.Writer.TryWrite(buffer);
-            }
-
-            frames.Writer.Complete();
-            var sample = Path.Combine(Path.GetTempPath(), $"ascii-assets-estimate-{Guid.NewGuid():N}.mp4");
-            clock.Restart();
-            try
-            {
-                await SegmentEncoder.EncodeAsync(ffmpeg, EncodeSettings.From(plan), frames.Reader, _ => { }, sample, "measuring the encoding speed", token).ConfigureAwait(false);
-            }
-            finally
-            {
-                File.Delete(sample);
-            }
-
-            var encode = clock.Elapsed.TotalMilliseconds / count;
+            var single = await TimeEncodeAsync(plan, ffmpeg, buffers[..1], token).ConfigureAwait(false);
+            var all = count > 1 ? await TimeEncodeAsync(plan, ffmpeg, buffers, token).ConfigureAwait(false) : single;
+            var encode = count > 1 ? Math.Max(0, (all - single) / (count - 1)) : single;
+            var startup = Math.Max(0, single - encode);
             var parallel = Math.Max(1, Math.Min(workers, Environment.ProcessorCount));
-            return new RenderEstimate(render, encode, TimeSpan.FromMilliseconds(plan.FrameCount * (render + encode) / parallel));
+            var total = Total(plan.FrameCount, SegmentPlanner.Plan(plan).Count, render, encode, startup, setup.TotalMilliseconds, parallel);
+            return new RenderEstimate(render, encode, total);
         }
         finally
         {
@@ -64,6 +55,36 @@ public sealed record RenderEstimate(double RenderMillisecondsPerFrame, double En
             {
                 buffer.Dispose();
             }
+        }
+    }
+
+    /// <summary>
+    /// The whole run: every frame rendered and encoded, one ffmpeg started per segment (a spec of many tiny scenes has
+    /// as many segments), shared by the workers; the renderers are built once per worker, side by side.
+    /// </summary>
+    public static TimeSpan Total(int frames, int segments, double renderMilliseconds, double encodeMilliseconds, double startupMilliseconds, double setupMilliseconds, int parallel) =>
+        TimeSpan.FromMilliseconds(setupMilliseconds + (frames * (renderMilliseconds + encodeMilliseconds) + segments * startupMilliseconds) / Math.Max(1, parallel));
+
+    /// <summary>Milliseconds to encode the frames into a throw-away file, ffmpeg's start and finish included.</summary>
+    private static async Task<double> TimeEncodeAsync(RenderPlan plan, FfmpegInstall ffmpeg, FrameBuffer[] buffers, CancellationToken token)
+    {
+        var frames = Channel.CreateUnbounded<FrameBuffer>();
+        foreach (var buffer in buffers)
+        {
+            frames.Writer.TryWrite(buffer);
+        }
+
+        frames.Writer.Complete();
+        var sample = Path.Combine(Path.GetTempPath(), $"ascii-assets-estimate-{Guid.NewGuid():N}.mp4");
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            await SegmentEncoder.EncodeAsync(ffmpeg, EncodeSettings.From(plan), frames.Reader, _ => { }, sample, "measuring the encoding speed", token).ConfigureAwait(false);
+            return clock.Elapsed.TotalMilliseconds;
+        }
+        finally
+        {
+            File.Delete(sample);
         }
     }
 }

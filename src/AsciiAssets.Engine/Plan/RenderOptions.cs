@@ -2,7 +2,10 @@ using AsciiAssets.Encode;
 
 namespace AsciiAssets.Plan;
 
-/// <summary>What the user chose on the command line or in MSBuild; null means "let the spec and profile decide" (for the encoder: auto).</summary>
+/// <summary>
+/// What the user chose on the command line or in MSBuild; null means "let the spec and profile decide" (for the
+/// encoder: auto; for the input root: see <see cref="Spec.InputPolicy.For"/>; for the stall timeout: <see cref="FfmpegInstall.DefaultStallTimeout"/>).
+/// </summary>
 public sealed record RenderOptions(
     QualityName? Quality = null,
     int? Workers = null,
@@ -11,7 +14,9 @@ public sealed record RenderOptions(
     bool Force = false,
     string? FfmpegPath = null,
     TimeSpan? Budget = null,
-    EncoderChoice? Encoder = null)
+    EncoderChoice? Encoder = null,
+    string? InputRoot = null,
+    TimeSpan? StallTimeout = null)
 {
     /// <summary>How long 'auto' lets one video take before it picks a lower profile.</summary>
     public static readonly TimeSpan DefaultBudget = TimeSpan.FromHours(1);

@@ -23,9 +23,9 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
         var work = new ConcurrentQueue<(RenderJob Job, Segment Segment)>(jobs.SelectMany(j => j.Segments.Select(s => (j, s))));
         var remaining = jobs.ToDictionary(j => j, j => j.Segments.Count);
         var failed = new ConcurrentDictionary<RenderJob, bool>();
-        var temp = Path.Combine(Path.GetTempPath(), "ascii-assets", Guid.NewGuid().ToString("N"));
+        var temp = Path.Combine(Path.GetTempPath(), $"ascii-assets-{Guid.NewGuid():N}");
         var finishing = new ConcurrentBag<Task>();
-        Directory.CreateDirectory(temp);
+        OutputFolder.EnsureWritable(temp, "temporary segments");
         try
         {
             foreach (var job in jobs)
@@ -218,6 +218,13 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
         {
             // The encoder ended early; awaiting it reports why.
         }
+        catch (OperationCanceledException)
+        {
+            // Cancelled mid-segment: the encoder is being killed; its ffmpeg must be gone before the run may end.
+            frames.Writer.TryComplete();
+            await encoding.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).ConfigureAwait(false);
+            throw;
+        }
         finally
         {
             frames.Writer.TryComplete();
@@ -236,8 +243,10 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
         {
             Directory.CreateDirectory(Path.GetDirectoryName(output)!);
             var segments = job.Segments.Select(s => SegmentPath(temp, job, s)).ToArray();
-            await SegmentJoiner.JoinAsync(ffmpeg, segments, plan.Spec.Audio?.FullPath, plan.DurationSeconds, partial, token).ConfigureAwait(false);
-            // Only a complete file replaces the previous output, in one rename.
+            await SegmentJoiner.JoinAsync(ffmpeg, segments, plan.Spec.Audio?.FullPath, plan.DurationSeconds, partial, job.OutputName, token).ConfigureAwait(false);
+            await OutputCheck.VerifyAsync(ffmpeg, partial, job.OutputName, EncodeSettings.From(plan), plan.FrameCount, plan.Spec.Audio is not null, token).ConfigureAwait(false);
+            // Only a complete, checked file replaces the previous output, in one rename; a cancel until here keeps the old one.
+            token.ThrowIfCancellationRequested();
             File.Move(partial, output, overwrite: true);
             job.State.Write(job.Fingerprint, new[] { plan.Source.Path }.Concat(Spec.SpecInputs.Files(plan.Spec).Select(f => f.File.FullPath)));
             outcomes[job] = JobOutcome.Rendered;

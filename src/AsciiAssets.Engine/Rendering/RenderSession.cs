@@ -33,7 +33,7 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
             OutputState? state = null;
             try
             {
-                var loaded = SpecLoader.Load(request.SpecPath);
+                var loaded = SpecLoader.Load(request.SpecPath, InputPolicy.For(request.SpecPath, options.InputRoot));
                 var requestOptions = options with
                 {
                     Quality = request.Quality ?? options.Quality,
@@ -64,7 +64,14 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
                     continue;
                 }
 
-                ffmpeg ??= FfmpegInstall.Locate(options.FfmpegPath);
+                ffmpeg ??= FfmpegInstall.Locate(options.FfmpegPath, options.StallTimeout);
+                if (await MediaCheck.CheckAsync(loaded, ffmpeg, token).ConfigureAwait(false) is { Count: > 0 } mediaProblems)
+                {
+                    throw new AsciiAssetsException(mediaProblems);
+                }
+
+                // Before anything is measured or rendered: a folder that cannot take the video fails now.
+                OutputFolder.EnsureWritable(Path.GetDirectoryName(output)!, "the video");
                 encoders ??= new EncoderSelection(ffmpeg);
                 var encoder = await encoders.ResolveAsync(candidates[0].RequestedEncoder, token).ConfigureAwait(false);
                 // Audio features once per video, before measuring or rendering; every worker reads the same arrays.

@@ -8,13 +8,13 @@ public readonly record struct RgbColor(byte R, byte G, byte B)
     public static bool TryParse(string text, out RgbColor color)
     {
         color = default;
-        var hex = text.Trim();
-        if (!hex.StartsWith('#'))
+        // Exactly #rgb or #rrggbb: no surrounding space or line break.
+        if (!text.StartsWith('#') || !text.Skip(1).All(char.IsAsciiHexDigit))
         {
             return false;
         }
 
-        hex = hex[1..];
+        var hex = text[1..];
         if (hex.Length == 3)
         {
             hex = string.Concat(hex.Select(c => new string(c, 2)));

@@ -64,6 +64,6 @@ public readonly partial record struct SizeValue(int Width, int Height, SizePrese
 
     public override string ToString() => Text;
 
-    [GeneratedRegex(@"^(\d{1,9})\s*[xX×]\s*(\d{1,9})$")]
+    [GeneratedRegex(@"^([0-9]{1,9})\s*[xX×]\s*([0-9]{1,9})$")]
     private static partial Regex PixelsPattern();
 }

@@ -10,17 +10,19 @@ namespace AsciiAssets.Spec;
 /// Turns YAML nodes into the typed spec records, driven only by the records' constructors and the registry.
 /// Reports every problem with its position and keeps going, so one run shows all errors of a spec.
 /// </summary>
-internal sealed class SpecBinder
+internal sealed partial class SpecBinder
 {
     private readonly string _file;
     private readonly string _baseDirectory;
     private readonly DiagnosticBag _diagnostics;
+    private readonly InputPolicy _inputs;
 
-    public SpecBinder(string file, DiagnosticBag diagnostics)
+    public SpecBinder(string file, DiagnosticBag diagnostics, InputPolicy inputs)
     {
         _file = file;
         _baseDirectory = Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".";
         _diagnostics = diagnostics;
+        _inputs = inputs;
         Locations = new SpecLocations(file);
     }
 
@@ -50,17 +52,24 @@ internal sealed class SpecBinder
         }
 
         var text = scalar.Value ?? string.Empty;
+        if (shape.Kind is ShapeKind.String or ShapeKind.File)
+        {
+            return BindText(scalar, shape, key);
+        }
+
+        // Values other than text are exact: no surrounding space or line break (a `|` block would add one).
+        var exact = text.Length > 0 && !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1]);
         switch (shape.Kind)
         {
             case ShapeKind.Number:
-                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
+                if (exact && NumberPattern().IsMatch(text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
                 {
                     return shape.ClrType == typeof(float) ? (object)(float)number : number;
                 }
 
                 break;
             case ShapeKind.Integer:
-                if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer))
+                if (exact && IntegerPattern().IsMatch(text) && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
                 {
                     return integer;
                 }
@@ -73,10 +82,8 @@ internal sealed class SpecBinder
                 }
 
                 break;
-            case ShapeKind.String:
-                return text;
             case ShapeKind.Time:
-                if (TimeValue.TryParse(text, out var time))
+                if (exact && TimeValue.TryParse(text, out var time))
                 {
                     return time;
                 }
@@ -84,7 +91,7 @@ internal sealed class SpecBinder
                 _diagnostics.Add(DiagnosticDescriptors.InvalidTime, At(node), text);
                 return null;
             case ShapeKind.Size:
-                if (SizeValue.TryParse(text, out var size))
+                if (exact && SizeValue.TryParse(text, out var size))
                 {
                     return size;
                 }
@@ -99,15 +106,6 @@ internal sealed class SpecBinder
 
                 _diagnostics.Add(DiagnosticDescriptors.InvalidColor, At(node), text);
                 return null;
-            case ShapeKind.File:
-                var full = Path.GetFullPath(Path.Combine(_baseDirectory, text));
-                if (!File.Exists(full))
-                {
-                    _diagnostics.Add(DiagnosticDescriptors.FileNotFound, At(node), text, full);
-                    return null;
-                }
-
-                return new InputFile(text, full);
             case ShapeKind.Enum:
                 var names = shape.EnumNames;
                 var index = names.ToList().FindIndex(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
@@ -123,6 +121,95 @@ internal sealed class SpecBinder
         WrongType(node, key, shape);
         return null;
     }
+
+    /// <summary>
+    /// Text keys (names, characters) and file paths. A plain `true` or number is YAML for something else, so a name
+    /// that looks like one must be quoted; control characters (line breaks included) never belong in one.
+    /// </summary>
+    private object? BindText(YamlScalarNode scalar, ValueShape shape, string key)
+    {
+        var text = scalar.Value ?? string.Empty;
+        if (scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && (text is "true" or "false" or "yes" or "no" or "on" or "off" || NumberPattern().IsMatch(text)))
+        {
+            _diagnostics.Add(DiagnosticDescriptors.WrongType, At(scalar), key, "text in quotes", $"'{text}'");
+            return null;
+        }
+
+        var control = text.AsSpan().IndexOfAnyInRange('\0', '\x1f');
+        if (control < 0)
+        {
+            control = text.AsSpan().IndexOfAnyInRange('\x7f', '\x9f');
+        }
+
+        if (control >= 0)
+        {
+            // A line break in a name could forge a diagnostic line in a build log.
+            _diagnostics.Add(DiagnosticDescriptors.ControlCharacter, At(scalar), key, (int)text[control]);
+            return null;
+        }
+
+        if (text.Length == 0)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.EmptyText, At(scalar), key);
+            return null;
+        }
+
+        return shape.Kind == ShapeKind.String ? text : BindFile(scalar, text, key);
+    }
+
+    /// <summary>
+    /// A path relative to the spec that must name a regular file of bounded size inside the input root: not a FIFO
+    /// (opening it would hang), a device or /proc file (reading never ends), a broken link or a file elsewhere on the machine.
+    /// </summary>
+    private InputFile? BindFile(YamlScalarNode node, string text, string key)
+    {
+        string full;
+        try
+        {
+            full = Path.GetFullPath(Path.Combine(_baseDirectory, text));
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.FileNotFound, At(node), text, e.Message);
+            return null;
+        }
+
+        var check = UntrustedFile.Inspect(full);
+        if (check.Kind == FileKind.Missing)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.FileNotFound, At(node), text, full);
+            return null;
+        }
+
+        if (!check.IsReadable)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.NotARegularFile, At(node), text, check.Describe(), $" (given as '{key}')");
+            return null;
+        }
+
+        var real = UntrustedFile.RealPath(full);
+        if (!_inputs.Allows(real))
+        {
+            _diagnostics.Add(DiagnosticDescriptors.InputOutsideRoot, At(node), text, _inputs.Root, real);
+            return null;
+        }
+
+        if (check.Length > InputPolicy.MaximumInputBytes)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.InputTooLarge, At(node), text, Bytes(check.Length), Bytes(InputPolicy.MaximumInputBytes));
+            return null;
+        }
+
+        return new InputFile(text, full);
+    }
+
+    private static string Bytes(long count) => count >= 1L << 30 ? $"{count / (double)(1L << 30):0.#} GiB" : $"{count / (double)(1L << 20):0.#} MiB";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?$")]
+    private static partial System.Text.RegularExpressions.Regex NumberPattern();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[+-]?[0-9]+$")]
+    private static partial System.Text.RegularExpressions.Regex IntegerPattern();
 
     private void WrongType(YamlNode node, string key, ValueShape shape)
     {

@@ -37,9 +37,7 @@ public static class SpecFiles
             }
             else if (Directory.Exists(input))
             {
-                var found = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                    .Where(IsSpec)
-                    .Where(p => !IsBuildFolder(p))
+                var found = SpecsUnder(input)
                     .Select(System.IO.Path.GetFullPath)
                     .OrderBy(p => p, StringComparer.Ordinal)
                     .ToArray();
@@ -60,9 +58,27 @@ public static class SpecFiles
         return result.Distinct().ToArray();
     }
 
-    private static bool IsBuildFolder(string path)
+    /// <summary>Spec files in a folder and its subfolders; linked folders are not entered (a link to a parent would loop), build folders are skipped.</summary>
+    private static IEnumerable<string> SpecsUnder(string folder)
     {
-        var parts = path.Split(System.IO.Path.DirectorySeparatorChar, System.IO.Path.AltDirectorySeparatorChar);
-        return parts.Any(p => p is "bin" or "obj" or "node_modules" or ".git");
+        var files = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = true };
+        var folders = new EnumerationOptions { AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
+        var pending = new Stack<string>();
+        pending.Push(folder);
+        while (pending.TryPop(out var current))
+        {
+            foreach (var file in Directory.EnumerateFiles(current, "*", files).Where(IsSpec))
+            {
+                yield return file;
+            }
+
+            foreach (var child in Directory.EnumerateDirectories(current, "*", folders))
+            {
+                if (System.IO.Path.GetFileName(child) is not ("bin" or "obj" or "node_modules" or ".git"))
+                {
+                    pending.Push(child);
+                }
+            }
+        }
     }
 }

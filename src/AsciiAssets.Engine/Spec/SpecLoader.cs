@@ -1,30 +1,61 @@
+using System.Text;
 using AsciiAssets.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace AsciiAssets.Spec;
 
-/// <summary>Reads a spec file: YAML syntax, binding to the typed records, then the checks that span several keys.</summary>
+/// <summary>
+/// Reads a spec file: bounded and strict first (a regular file, at most 1 MiB of UTF-8, a bounded depth and number of
+/// values, no YAML tags; specs are untrusted input), then YAML syntax, binding to the typed records, then the checks
+/// that span several keys.
+/// </summary>
 public static class SpecLoader
 {
-    public static LoadedSpec Load(string path)
+    public const int MaximumBytes = 1 << 20;
+
+    public const int MaximumDepth = 64;
+
+    /// <summary>YAML values counted with every alias expanded: the "billion laughs" of anchors stays out.</summary>
+    public const int MaximumValues = 100_000;
+
+    public static LoadedSpec Load(string path, InputPolicy? policy = null)
     {
-        string text;
+        var check = UntrustedFile.Inspect(path);
+        if (check.Kind is FileKind.Missing)
+        {
+            throw new AsciiAssetsException(DiagnosticDescriptors.SpecNotFound.Create(SourceLocation.FileOnly(path), $"Spec '{path}' does not exist."));
+        }
+
+        if (check.Kind is not (FileKind.Regular or FileKind.Empty))
+        {
+            throw new AsciiAssetsException(DiagnosticDescriptors.NotARegularFile.Create(SourceLocation.FileOnly(path), path, check.Describe(), string.Empty));
+        }
+
+        byte[]? bytes;
         try
         {
-            text = File.ReadAllText(path);
+            bytes = UntrustedFile.ReadAtMost(path, MaximumBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new AsciiAssetsException(DiagnosticDescriptors.SpecNotFound.Create(SourceLocation.FileOnly(path), $"Cannot read spec '{path}': {e.Message}"));
         }
 
-        return Parse(path, text);
+        if (bytes is null)
+        {
+            throw new AsciiAssetsException(DiagnosticDescriptors.SpecTooLarge.Create(new SourceLocation(path, 1, 1), "1 MiB"));
+        }
+
+        return Parse(path, Decode(path, bytes), policy);
     }
 
-    public static LoadedSpec Parse(string path, string text)
+    public static LoadedSpec Parse(string path, string text, InputPolicy? policy = null)
     {
         var diagnostics = new DiagnosticBag();
+        Prescan(path, text, diagnostics);
+        diagnostics.ThrowIfErrors();
         var root = ParseYaml(path, text, diagnostics);
         diagnostics.ThrowIfErrors();
         if (root is null)
@@ -32,13 +63,104 @@ public static class SpecLoader
             throw new AsciiAssetsException(DiagnosticDescriptors.EmptySpec.Create(new SourceLocation(path, 1, 1)));
         }
 
-        var binder = new SpecBinder(path, diagnostics);
+        var binder = new SpecBinder(path, diagnostics, policy ?? InputPolicy.For(path));
         var spec = binder.BindRoot<VideoSpec>(root);
         diagnostics.ThrowIfErrors();
         var loaded = new LoadedSpec(path, spec!, binder.Locations, text);
         SpecValidator.Validate(loaded, diagnostics);
         diagnostics.ThrowIfErrors();
         return loaded;
+    }
+
+    /// <summary>Strict UTF-8 (a BOM is allowed): a byte that is not UTF-8 is an error at its line and column, not a U+FFFD in a file name.</summary>
+    private static string Decode(string path, byte[] bytes)
+    {
+        var start = bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }) ? 3 : 0;
+        if (bytes.AsSpan().StartsWith(new byte[] { 0xFF, 0xFE }) || bytes.AsSpan().StartsWith(new byte[] { 0xFE, 0xFF }))
+        {
+            throw new AsciiAssetsException(DiagnosticDescriptors.InvalidUtf8.Create(new SourceLocation(path, 1, 1), "it is UTF-16"));
+        }
+
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var bad = start + Math.Max(0, e.Index);
+            var before = Encoding.UTF8.GetString(bytes, start, bad - start);
+            var line = 1 + before.Count(c => c == '\n');
+            var column = 1 + before.Length - (before.LastIndexOf('\n') + 1);
+            throw new AsciiAssetsException(DiagnosticDescriptors.InvalidUtf8.Create(new SourceLocation(path, line, column), $"byte 0x{bytes[bad]:X2} does not belong there"));
+        }
+    }
+
+    /// <summary>
+    /// Walks the YAML events once before anything is built from them: the node tree would be built recursively (a
+    /// deep enough nesting overflows the stack), aliases would be walked once per use, and tags would be ignored.
+    /// </summary>
+    private static void Prescan(string path, string text, DiagnosticBag diagnostics)
+    {
+        var parser = new Parser(new StringReader(text));
+        var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
+        var open = new Stack<(string? Anchor, long Start)>();
+        long values = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                var at = new SourceLocation(path, (int)current.Start.Line, (int)current.Start.Column);
+                if (current is NodeEvent { Tag.IsEmpty: false } tagged && !tagged.Tag.IsNonSpecific)
+                {
+                    diagnostics.Add(DiagnosticDescriptors.TagNotAllowed, at, tagged.Tag.Value);
+                    return;
+                }
+
+                switch (current)
+                {
+                    case AnchorAlias alias:
+                        values += sizes.TryGetValue(alias.Value.Value, out var size) ? size : 1;
+                        break;
+                    case MappingStart or SequenceStart:
+                        values++;
+                        open.Push((((NodeEvent)current).Anchor.IsEmpty ? null : ((NodeEvent)current).Anchor.Value, values));
+                        if (open.Count > MaximumDepth)
+                        {
+                            diagnostics.Add(DiagnosticDescriptors.NestedTooDeeply, at, MaximumDepth);
+                            return;
+                        }
+
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        var (anchor, first) = open.Pop();
+                        if (anchor is not null)
+                        {
+                            sizes[anchor] = values - first + 1;
+                        }
+
+                        break;
+                    case Scalar scalar:
+                        values++;
+                        if (!scalar.Anchor.IsEmpty)
+                        {
+                            sizes[scalar.Anchor.Value] = 1;
+                        }
+
+                        break;
+                }
+
+                if (values > MaximumValues)
+                {
+                    diagnostics.Add(DiagnosticDescriptors.TooManyNodes, at, MaximumValues);
+                    return;
+                }
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            // Syntax errors are reported, with their positions, by the real parse.
+        }
     }
 
     private static YamlNode? ParseYaml(string path, string text, DiagnosticBag diagnostics)

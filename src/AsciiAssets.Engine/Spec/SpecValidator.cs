@@ -13,6 +13,7 @@ internal static class SpecValidator
     {
         var spec = loaded.Spec;
         var at = loaded.Locations;
+        ValidateOutputName(loaded, diagnostics);
         if (spec.Size is { IsPinned: true } size)
         {
             ValidateSize(size.Width, size.Height, at.Of(spec, "size"), diagnostics);
@@ -43,6 +44,25 @@ internal static class SpecValidator
         }
 
         ValidateScenes(loaded, rate, diagnostics);
+    }
+
+    /// <summary>The output is written inside the output folder under this name, so it must be a plain file name on every system.</summary>
+    private static void ValidateOutputName(LoadedSpec loaded, DiagnosticBag diagnostics)
+    {
+        var name = loaded.OutputName;
+        if (OutputName.Problem(name) is not { } problem)
+        {
+            return;
+        }
+
+        if (loaded.Spec.Output is null)
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidOutputName, new SourceLocation(loaded.Path, 1, 1), name, problem + " (it comes from the spec's file name; set 'output' to another)");
+        }
+        else
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidOutputName, loaded.Locations.Of(loaded.Spec, "output"), name, problem);
+        }
     }
 
     public static void ValidateSize(int width, int height, SourceLocation location, DiagnosticBag diagnostics)

@@ -17,7 +17,13 @@ public readonly partial record struct TimeValue(double Seconds, int? Frames, str
 
     public override string ToString() => Text;
 
-    public static bool TryParse(string text, out TimeValue value)
+    /// <summary>A day: times beyond it are mistakes, and their frame numbers would not fit an int.</summary>
+    public const double MaximumSeconds = 86_400;
+
+    public static bool TryParse(string text, out TimeValue value) =>
+        TryParseUnbounded(text, out value) && (value.Frames ?? 0) <= MaximumSeconds * 120 && value.Seconds is >= 0 and <= MaximumSeconds;
+
+    private static bool TryParseUnbounded(string text, out TimeValue value)
     {
         value = default;
         var trimmed = text.Trim();
@@ -52,9 +58,9 @@ public readonly partial record struct TimeValue(double Seconds, int? Frames, str
 
     private static double Parse(string number) => double.Parse(number, NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^(\d+)\s*f$")]
+    [GeneratedRegex(@"^([0-9]{1,9})\s*f$")]
     private static partial Regex FramesPattern();
 
-    [GeneratedRegex(@"^(?:(?<h>\d+(?:\.\d+)?)h)?\s*(?:(?<m>\d+(?:\.\d+)?)m(?!s))?\s*(?:(?<s>\d+(?:\.\d+)?)s)?\s*(?:(?<ms>\d+(?:\.\d+)?)ms)?$")]
+    [GeneratedRegex(@"^(?:(?<h>[0-9]+(?:\.[0-9]+)?)h)?\s*(?:(?<m>[0-9]+(?:\.[0-9]+)?)m(?!s))?\s*(?:(?<s>[0-9]+(?:\.[0-9]+)?)s)?\s*(?:(?<ms>[0-9]+(?:\.[0-9]+)?)ms)?$")]
     private static partial Regex ClockPattern();
 }

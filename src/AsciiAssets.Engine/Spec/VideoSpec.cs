@@ -13,7 +13,7 @@ public sealed record VideoSpec(
     [Doc("Length of the video; defaults to the end of the last scene.")] TimeValue? Duration = null,
     [Doc("Quality profile: draft, preview, production, max or auto (the default).")] QualityName? Quality = null,
     [Doc("Seed of every random choice; the same seed gives the same frames.")][Range(0, int.MaxValue)] int Seed = 0,
-    [Doc("An audio file muxed into the output as AAC 192k, cut to the video's length.")] InputFile? Audio = null,
+    [Doc("An audio file muxed into the output as AAC 192k, cut to the video's length.")][Media(MediaKind.Audio)] InputFile? Audio = null,
     [Doc("H.264 constant rate factor; lower is better and larger. When absent the quality profile decides (28 draft … 15 max).")][Range(0, 51)] int? Crf = null,
     [Doc("x264 speed preset; slower compresses better. When absent the quality profile decides.")] X264Preset? Preset = null,
     [Doc("Beats per minute of the synthetic audio features used when the spec has no audio: beats, beat decay and simple band envelopes on a 4/4 grid.")][Range(20, 400)] double Tempo = 120);

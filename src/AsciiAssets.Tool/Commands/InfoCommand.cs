@@ -49,7 +49,7 @@ public sealed class InfoCommand : AsyncCommand<InfoSettings>
 
         if (settings.Spec is not null)
         {
-            var loaded = SpecLoader.Load(Path.GetFullPath(settings.Spec));
+            var loaded = SpecLoader.Load(Path.GetFullPath(settings.Spec), InputPolicy.For(settings.Spec, settings.ToOptions().InputRoot));
             var budget = settings.Budget ?? RenderOptions.DefaultBudget;
             var (plan, estimate, note) = await AutoQuality.ChooseAsync(AutoQuality.Candidates(loaded, settings.ToOptions()), ffmpeg, encoder, hardware.LogicalCores, budget, cancellationToken);
             ConsoleWriter.Line($"{Path.GetFileName(settings.Spec)}: quality {plan.Profile.Name.ToString().ToLowerInvariant()}{note} → {plan.Width}x{plan.Height}@{plan.Fps:0.###}, {plan.FrameCount} frames, CRF {plan.Profile.Crf}, ETA {RenderEstimate.Format(estimate.Duration)} ({estimate.RenderMillisecondsPerFrame:0.0} ms render + {estimate.EncodeMillisecondsPerFrame:0.0} ms encode per frame)");

@@ -39,7 +39,7 @@ public sealed class PreviewCommand : Command<PreviewSettings>
             throw new AsciiAssetsException(DiagnosticDescriptors.SpecNotFound.Create(SourceLocation.FileOnly(settings.Spec), $"Spec '{settings.Spec}' does not exist."));
         }
 
-        var loaded = SpecLoader.Load(Path.GetFullPath(settings.Spec));
+        var loaded = SpecLoader.Load(Path.GetFullPath(settings.Spec), InputPolicy.For(settings.Spec, settings.ToOptions().InputRoot));
         var plan = RenderPlanner.Plan(loaded, settings.ToOptions());
         TimeValue.TryParse(settings.At, out var at);
         var frame = Math.Clamp(at.ToFrameIndex(plan.Fps), 0, plan.FrameCount - 1);

@@ -31,6 +31,12 @@ public sealed class RenderSettings : EncoderSettings
     [Description("The ffmpeg executable or its folder. Default: $ASCII_ASSETS_FFMPEG, then PATH.")]
     public string? Ffmpeg { get; init; }
 
+    [CommandOption("--stall-timeout <TIME>")]
+    [Description("How long ffmpeg may go without progress before it is stopped, e.g. 30s or 5m. Default: 2m.")]
+    public string? StallTimeoutText { get; init; }
+
+    public TimeSpan? StallTimeout => StallTimeoutText is not null && TimeValue.TryParse(StallTimeoutText, out var time) && !time.IsFrames && time.Seconds >= 1 ? TimeSpan.FromSeconds(time.Seconds) : null;
+
     [CommandOption("--jobs <FILE>")]
     [Description("A file of jobs, one per line: spec<TAB>output<TAB>quality (used by the MSBuild task).")]
     public string? JobsFile { get; init; }
@@ -54,6 +60,11 @@ public sealed class RenderSettings : EncoderSettings
         if (Workers is < 1 or > 256)
         {
             return ValidationResult.Error($"--workers must be between 1 and 256, not {Workers}");
+        }
+
+        if (StallTimeoutText is not null && StallTimeout is null)
+        {
+            return ValidationResult.Error($"--stall-timeout '{StallTimeoutText}' is not a time of at least 1 s, e.g. 30s or 5m");
         }
 
         if (LogFormat is not ("console" or "msbuild"))
@@ -83,6 +94,7 @@ public sealed class RenderCommand : AsyncCommand<RenderSettings>
             OutputDirectory = settings.OutputDirectory,
             Force = settings.Force,
             FfmpegPath = settings.Ffmpeg,
+            StallTimeout = settings.StallTimeout,
         };
         var session = new RenderSession(options, reporter, settings.JobsFile is null ? StateLocation.HiddenFolder : StateLocation.BesideOutput);
         try

@@ -21,6 +21,10 @@ public class SharedSettings : CommandSettings
     [Description("How long 'auto' lets one video take before choosing a lower profile, e.g. 20m. Default: 1h.")]
     public string? BudgetText { get; init; }
 
+    [CommandOption("--input-root <DIR>")]
+    [Description("The folder a spec may read files from (audio and the like). Default: the current folder, or the spec's own folder when the spec lies outside it.")]
+    public string? InputRoot { get; init; }
+
     public TimeSpan? Budget => BudgetText is not null && TimeValue.TryParse(BudgetText, out var time) && !time.IsFrames ? TimeSpan.FromSeconds(time.Seconds) : null;
 
     public (int Width, int Height)? ParsedResolution =>
@@ -43,8 +47,13 @@ public class SharedSettings : CommandSettings
             return ValidationResult.Error($"--resolution {Resolution} has an odd side; H.264 in yuv420p needs even width and height");
         }
 
+        if (InputRoot is not null && !Directory.Exists(InputRoot))
+        {
+            return ValidationResult.Error($"--input-root '{InputRoot}' is not a folder");
+        }
+
         return ValidationResult.Success();
     }
 
-    public virtual RenderOptions ToOptions() => new(Quality: Quality, Resolution: ParsedResolution, Budget: Budget);
+    public virtual RenderOptions ToOptions() => new(Quality: Quality, Resolution: ParsedResolution, Budget: Budget, InputRoot: InputRoot is null ? null : Path.GetFullPath(InputRoot));
 }

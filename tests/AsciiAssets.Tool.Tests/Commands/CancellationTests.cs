@@ -34,7 +34,7 @@ public class CancellationTests
         tool.BeginOutputReadLine();
         var errors = tool.StandardError.ReadToEndAsync();
         await rendering.Task.WaitAsync(TimeSpan.FromSeconds(120));
-        var encoders = Children(tool.Id).Where(pid => CommandLine(pid).Contains("ffmpeg", StringComparison.Ordinal)).ToArray();
+        var encoders = Processes.Descendants(tool.Id).Where(pid => Processes.CommandLine(pid).Contains("ffmpeg", StringComparison.Ordinal)).ToArray();
 
         Process.Start("kill", $"-INT {tool.Id}")!.WaitForExit();
         await tool.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
@@ -42,51 +42,60 @@ public class CancellationTests
         tool.ExitCode.Should().Be(3);
         (await errors).Should().Contain("error AA3003: The render of the requested outputs was cancelled; the previous output is unchanged.");
         encoders.Should().NotBeEmpty("ffmpeg was encoding when the render was cancelled");
-        encoders.Where(IsRunning).Should().BeEmpty("no ffmpeg child outlives the tool");
+        encoders.Where(Processes.IsRunning).Should().BeEmpty("no ffmpeg child outlives the tool");
         File.ReadAllText(previous).Should().Be("the previous render");
         Directory.GetFiles(dir.Path).Select(Path.GetFileName).Should().BeEquivalentTo("long.video.yaml", "long.mp4");
     }
 
-    /// <summary>Alive and not a zombie; a killed child may take a moment to be reaped once its parent is gone.</summary>
-    private static bool IsRunning(int pid)
+    /// <summary>
+    /// A run cancelled mid-render, twenty times in a row for each signal, at varying moments after rendering starts:
+    /// every time it stops within two seconds with AA3003, kills its ffmpeg children and leaves the previous output
+    /// and an empty TMPDIR (no segments, no pipe sockets).
+    /// </summary>
+    [Theory]
+    [InlineData("INT")]
+    [InlineData("TERM")]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public async Task A_signal_mid_render_cancels_cleanly_twenty_times_in_a_row(string signal)
     {
-        for (var attempt = 0; attempt < 50; attempt++)
+        using var dir = new TempFolder();
+        dir.Write("long.video.yaml", Specs.Long("60s"));
+        var temp = Directory.CreateDirectory(dir.File("tmp")).FullName;
+        var encodersSeen = 0;
+        for (var attempt = 0; attempt < 20; attempt++)
         {
-            string stat;
-            try
+            var previous = dir.Write("long.mp4", $"the previous render {attempt}");
+            using var tool = ToolProcess.StartTool(dir.Path, new Dictionary<string, string?> { ["TMPDIR"] = temp },
+                "render", ".", "--force", "--workers", "2", "--encoder", "libx264", "--quality", "draft");
+            var started = new TaskCompletionSource();
+            tool.OutputDataReceived += (_, e) =>
             {
-                stat = File.ReadAllText($"/proc/{pid}/stat");
-            }
-            catch (IOException)
-            {
-                return false;
-            }
+                // The header line is written just before the first frame is rendered.
+                if (e.Data?.Contains("ETA", StringComparison.Ordinal) == true)
+                {
+                    started.TrySetResult();
+                }
+            };
+            tool.BeginOutputReadLine();
+            var errors = tool.StandardError.ReadToEndAsync();
+            await started.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            await Task.Delay(50 * (attempt % 8));
+            var children = Processes.Descendants(tool.Id).ToArray();
+            encodersSeen += children.Any(pid => Processes.CommandLine(pid).Contains("pipe:0", StringComparison.Ordinal)) ? 1 : 0;
+            var clock = Stopwatch.StartNew();
 
-            if (stat[(stat.LastIndexOf(')') + 2)..].StartsWith('Z'))
-            {
-                return false;
-            }
+            Process.Start("kill", $"-{signal} {tool.Id}")!.WaitForExit();
+            await tool.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
 
-            Thread.Sleep(100);
+            clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2), $"attempt {attempt} stops promptly");
+            tool.ExitCode.Should().Be(3, $"attempt {attempt}");
+            (await errors).Should().Contain("error AA3003: The render of the requested outputs was cancelled; the previous output is unchanged.");
+            children.Where(Processes.IsRunning).Should().BeEmpty($"attempt {attempt} leaves no child running");
+            File.ReadAllText(previous).Should().Be($"the previous render {attempt}");
+            Directory.GetFiles(dir.Path).Select(Path.GetFileName).Should().BeEquivalentTo("long.video.yaml", "long.mp4");
+            Directory.EnumerateFileSystemEntries(temp).Should().BeEmpty($"attempt {attempt} leaves nothing in TMPDIR");
         }
 
-        return true;
-    }
-
-    private static IEnumerable<int> Children(int pid) =>
-        Directory.GetDirectories($"/proc/{pid}/task")
-            .SelectMany(task => File.ReadAllText(Path.Combine(task, "children")).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Select(int.Parse);
-
-    private static string CommandLine(int pid)
-    {
-        try
-        {
-            return File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ');
-        }
-        catch (IOException)
-        {
-            return string.Empty;
-        }
+        encodersSeen.Should().BeGreaterThan(10, "most signals arrive while ffmpeg encodes");
     }
 }

@@ -97,7 +97,8 @@ public class RenderCommandTests
         // Real ffmpeg, but the second segment's encode reads at its frame rate (-re) and is killed after 0.4 s, mid-segment,
         // while the first segment's encode may still be finishing.
         AssertFailedRenderKeepsThePreviousOutputAsync(
-            "#!/bin/sh\ncase \"$*\" in *-00001.mp4*) ffmpeg -re \"$@\" 2>/dev/null & sleep 0.4; kill -9 $!; echo 'Conversion failed: disk on fire' >&2; exit 1;; esac\nexec ffmpeg \"$@\"\n",
+            // The frames arrive on standard input, which a background job would lose to /dev/null: it gets a copy (fd 3).
+            "#!/bin/sh\ncase \"$*\" in *-00001.mp4*) exec 3<&0; ffmpeg -re \"$@\" 2>/dev/null <&3 & sleep 0.4; kill -9 $!; echo 'Conversion failed: disk on fire' >&2; exit 1;; esac\nexec ffmpeg \"$@\"\n",
             "error AA3002: ffmpeg failed while encoding segment 2 of demo.mp4: exit code 1: Conversion failed: disk on fire",
             "--workers", "1");
 

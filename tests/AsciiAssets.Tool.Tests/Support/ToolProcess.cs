@@ -22,7 +22,10 @@ public static class ToolProcess
         RunAsync("dotnet", new[] { "exec", ToolAssembly }.Concat(arguments), workingDirectory, environment);
 
     public static Process StartTool(string workingDirectory, params string[] arguments) =>
-        Process.Start(Info("dotnet", new[] { "exec", ToolAssembly }.Concat(arguments), workingDirectory, null))!;
+        StartTool(workingDirectory, null, arguments);
+
+    public static Process StartTool(string workingDirectory, IDictionary<string, string?>? environment, params string[] arguments) =>
+        Process.Start(Info("dotnet", new[] { "exec", ToolAssembly }.Concat(arguments), workingDirectory, environment))!;
 
     public static async Task<ProcessResult> RunAsync(string program, IEnumerable<string> arguments, string workingDirectory, IDictionary<string, string?>? environment = null, int timeoutSeconds = 180)
     {

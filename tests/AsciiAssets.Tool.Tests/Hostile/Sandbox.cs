@@ -1,0 +1,104 @@
+using System.Diagnostics;
+
+namespace AsciiAssets.Tool.Tests.Hostile;
+
+/// <summary>
+/// A folder tree a hostile case runs in: root/project (the tool's working folder, the input root) with videos/ for
+/// specs and media and out/ for outputs, root/outside with a file the project must not reach, and root/tmp as the
+/// tool's TMPDIR, so anything it leaves behind or writes outside out/ is found.
+/// </summary>
+public sealed class Sandbox : IDisposable
+{
+    /// <summary>Stands for the sandbox root in names made before the sandbox exists.</summary>
+    public const string RootPlaceholder = "{ROOT}";
+
+    private static readonly Lazy<byte[]> ToneWave = new(MakeTone);
+
+    public Sandbox()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "ascii-assets-hostile", Guid.NewGuid().ToString("N")[..10]);
+        foreach (var folder in new[] { Videos(""), Out(""), Temp, Path.Combine(Root, "outside") })
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        File.WriteAllBytes(Path.Combine(Root, "outside", "secret.wav"), ToneWave.Value);
+    }
+
+    public string Root { get; }
+
+    public string Project => Path.Combine(Root, "project");
+
+    public string Temp => Path.Combine(Root, "tmp");
+
+    public string Videos(string name) => Path.Combine(Project, "videos", name);
+
+    public string Out(string name) => Path.Combine(Project, "out", name);
+
+    public string Fill(string text) => text.Replace(RootPlaceholder, Root, StringComparison.Ordinal);
+
+    public byte[] ToneBytes() => ToneWave.Value;
+
+    public void WriteVideos(string name, string text) => File.WriteAllText(Videos(name), text);
+
+    public void WriteVideos(string name, byte[] bytes) => File.WriteAllBytes(Videos(name), bytes);
+
+    /// <summary>A valid WAV under the name a spec gives, wherever it resolves inside the sandbox (nowhere else is written).</summary>
+    public void Tone(string relative)
+    {
+        if (relative.Length == 0 || relative.Contains('\0'))
+        {
+            return;
+        }
+
+        var path = Path.GetFullPath(Path.Combine(Videos(""), relative));
+        if (path.StartsWith(Root + "/", StringComparison.Ordinal))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, ToneWave.Value);
+        }
+    }
+
+    public void Link(string name, string target) => File.CreateSymbolicLink(Videos(name), target);
+
+    public void Fifo(string name)
+    {
+        using var mkfifo = Process.Start("mkfifo", new[] { Videos(name) })!;
+        mkfifo.WaitForExit();
+    }
+
+    /// <summary>Every file under the root but out/ and tmp/, with its length and time: what a run may not change.</summary>
+    public IReadOnlyDictionary<string, (long Length, DateTime Written)> Snapshot() =>
+        Directory.EnumerateFileSystemEntries(Root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+            .Where(p => !p.StartsWith(Out(""), StringComparison.Ordinal) && !p.StartsWith(Temp, StringComparison.Ordinal))
+            .ToDictionary(p => p, p =>
+            {
+                var info = new FileInfo(p);
+                return info.Exists && info.LinkTarget is null ? (info.Length, info.LastWriteTimeUtc) : (-1L, DateTime.MinValue);
+            });
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    /// <summary>Two seconds of a 440 Hz tone, made once by the real ffmpeg.</summary>
+    private static byte[] MakeTone()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"ascii-assets-hostile-tone-{Environment.ProcessId}.wav");
+        using (var ffmpeg = Process.Start("ffmpeg", new[] { "-v", "error", "-y", "-f", "lavfi", "-i", "sine=frequency=440:duration=2", path })!)
+        {
+            ffmpeg.WaitForExit();
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        File.Delete(path);
+        return bytes;
+    }
+}
