@@ -163,9 +163,8 @@ public sealed class RenderAsciiVideos : Task, ICancelableTask
             "--runtimeconfig", Path.Combine(EngineDirectory, EngineName + ".runtimeconfig.json"),
             "--depsfile", Path.Combine(EngineDirectory, EngineName + ".deps.json"),
             engine,
-            "render",
+            "msbuild-render",
             "--jobs", jobsFile,
-            "--log-format", "msbuild",
             "--cancel-on-stdin-close",
         };
         if (!string.IsNullOrEmpty(MaxWorkers))

@@ -225,6 +225,10 @@ public static class EndToEndBench
         {
         }
 
+        public void RunStarting(IReadOnlyList<RenderJob> jobs, ProgressEstimate progress)
+        {
+        }
+
         public void Started(RenderJob job)
         {
         }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using AsciiAssets.Encode;
+using AsciiAssets.Motion;
 using AsciiAssets.Plan;
 
 namespace AsciiAssets.Audio;
@@ -23,7 +24,7 @@ public static class FeatureAnalysis
         for (var i = 0; i < plans.Count; i++)
         {
             var plan = plans[i];
-            if (plan.Features is not null || !FeatureBindings.AreUsedBy(plan.Spec))
+            if (plan.Features is not null || !MovingParameters.UseAudioFeatures(plan.Spec))
             {
                 result[i] = plan.Features is null ? plan with { Features = AudioFeatures.None } : plan;
                 continue;
@@ -66,7 +67,7 @@ public static class FeatureAnalysis
             return features;
         }
 
-        if (!FeatureBindings.AreUsedBy(plan.Spec))
+        if (!MovingParameters.UseAudioFeatures(plan.Spec))
         {
             return AudioFeatures.None;
         }

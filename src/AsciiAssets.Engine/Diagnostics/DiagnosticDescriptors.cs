@@ -82,8 +82,21 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor FramesNeedFps = new("AA1025", Severity.Error, "Frame times need a pinned fps",
         "'{0}' is given in frames, so the spec needs 'fps' (otherwise its meaning would change with the quality profile).", "Add e.g. 'fps: 24' or write the time in seconds.");
 
-    public static readonly DiagnosticDescriptor NotBindable = new("AA1026", Severity.Error, "Parameter cannot follow a feature",
-        "'{0}' of {1} cannot follow a feature: {2}.", "Give it a number; `dotnet ascii-assets list` marks such parameters as fixed.");
+    public static readonly DiagnosticDescriptor NotBindable = new("AA1026", Severity.Error, "Parameter cannot move",
+        "'{0}' of {1} cannot move per frame: {2}.", "Give it a number; `dotnet ascii-assets list` marks such parameters as fixed.");
+
+    public static readonly DiagnosticDescriptor NotAMotion = new("AA1050", Severity.Error, "Not a motion",
+        "The mapping for '{0}' is not a motion; write a number, {{ feature, min, max }}, {{ from, to, ease }} or {{ keys, ease }}.",
+        "docs/spec-format.md shows each motion with an example.");
+
+    public static readonly DiagnosticDescriptor ArcEndsBeforeStart = new("AA1051", Severity.Error, "Arc ends before it starts",
+        "The arc of '{0}' ends at {1}, not after its start {2}.", "Give the arc an 'end' after its 'start' (both are times inside the scene).");
+
+    public static readonly DiagnosticDescriptor KeyframesOutOfOrder = new("AA1052", Severity.Error, "Keyframes out of order",
+        "Keyframe {1} of '{0}' is not after the keyframe before it, {2}.", "Write the keys in time order, each at a different time.");
+
+    public static readonly DiagnosticDescriptor InvalidParameter = new("AA1053", Severity.Error, "Invalid parameter",
+        "'{0}' of {1} {2}.", "The message states the effect's rule; docs/vocabulary.md describes every parameter.");
 
     public static readonly DiagnosticDescriptor SpecTooLarge = new("AA1027", Severity.Error, "Spec too large",
         "The spec is larger than {0}; specs are small text files.", "Split the video into several specs; a spec of more than a few kilobytes is almost always a mistake.");
@@ -126,6 +139,9 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor DarkSection = new("AA2002", Severity.Warning, "Dark section",
         "{0} is dark from {1} to {2}: mean brightness {3:0.0} of 255, below {4}.", "Lower the scene's 'gamma', use denser palettes or larger grids, or add a layer; very dark video looks broken on most screens.");
+
+    public static readonly DiagnosticDescriptor PreviewPastTheEnd = new("AA2004", Severity.Warning, "Preview time past the end",
+        "--at {0} is past the end of the video ({1}); the last frame, at {2}, is shown.", "Give a time inside the video; `dotnet ascii-assets info <spec>` shows its length.");
 
     public static readonly DiagnosticDescriptor MediaNotChecked = new("AA2003", Severity.Warning, "Inputs not checked",
         "The input files were not checked: {0}.", "Install ffmpeg (which includes ffprobe) where specs are validated, or ignore the warning; render checks them anyway.");

@@ -60,10 +60,15 @@ public sealed record RenderEstimate(double RenderMillisecondsPerFrame, double En
 
     /// <summary>
     /// The whole run: every frame rendered and encoded, one ffmpeg started per segment (a spec of many tiny scenes has
-    /// as many segments), shared by the workers; the renderers are built once per worker, side by side.
+    /// as many segments), shared by the workers; the renderers are built once per worker, side by side; the video is
+    /// joined and checked at the end.
     /// </summary>
     public static TimeSpan Total(int frames, int segments, double renderMilliseconds, double encodeMilliseconds, double startupMilliseconds, double setupMilliseconds, int parallel) =>
-        TimeSpan.FromMilliseconds(setupMilliseconds + (frames * (renderMilliseconds + encodeMilliseconds) + segments * startupMilliseconds) / Math.Max(1, parallel));
+        TimeSpan.FromMilliseconds(setupMilliseconds + (frames * (renderMilliseconds + encodeMilliseconds) + segments * startupMilliseconds) / Math.Max(1, parallel)
+            + FinishingRuns * startupMilliseconds);
+
+    /// <summary>After the last segment, one after the other: the join, then the check that reads the video back.</summary>
+    private const int FinishingRuns = 2;
 
     /// <summary>Milliseconds to encode the frames into a throw-away file, ffmpeg's start and finish included.</summary>
     private static async Task<double> TimeEncodeAsync(RenderPlan plan, FfmpegInstall ffmpeg, FrameBuffer[] buffers, CancellationToken token)

@@ -5,7 +5,7 @@ namespace AsciiAssets.Registry;
 /// <summary>One key of a record as the spec sees it: YAML name, value shape, default, range and documentation.</summary>
 /// <param name="Parameter">The constructor parameter; null for a shared parameter of the kind, which is an init property of the base.</param>
 /// <param name="Property">The record's property holding the value.</param>
-/// <param name="NotBindableReason">Why the parameter cannot follow an audio feature, or null when the executor reads it every frame.</param>
+/// <param name="NotBindableReason">Why the parameter cannot move per frame, or null when the executor reads it every frame.</param>
 public sealed record ParameterDescriptor(
     string Name,
     ParameterInfo? Parameter,
@@ -19,7 +19,7 @@ public sealed record ParameterDescriptor(
 {
     public string DefaultText => IsRequired ? "(required)" : ValueShape.FormatValue(DefaultValue);
 
-    /// <summary>A number the executor reads per frame, so a spec may bind it to an audio feature (when its record allows bindings).</summary>
+    /// <summary>A number the executor reads per frame, so a spec may move it (when its record allows motions).</summary>
     public bool IsBindable =>
         Shape.Kind is ShapeKind.Number or ShapeKind.Integer && NotBindableReason is null && Nullable.GetUnderlyingType(Property.PropertyType) is null;
 }
@@ -48,7 +48,7 @@ public sealed class RecordDescriptor
                     p.HasDefaultValue ? p.DefaultValue : null,
                     p.GetCustomAttribute<DocAttribute>()?.Text,
                     p.GetCustomAttribute<RangeAttribute>(),
-                    p.GetCustomAttribute<NotBindableAttribute>()?.Reason ?? BuildTimeParameters.ReasonFor(type, property.Name));
+                    p.GetCustomAttribute<NotBindableAttribute>()?.Reason);
             })
             .ToArray();
         _constructorArguments = own.Length;

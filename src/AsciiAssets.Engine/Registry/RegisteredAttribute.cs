@@ -35,13 +35,14 @@ public sealed class RangeAttribute(double min, double max) : Attribute
 }
 
 /// <summary>
-/// A numeric parameter the executor reads only when it is built (baked into a map or a table), so it cannot
-/// follow an audio feature; the binder rejects a binding with the reason. Parameters without it are read every frame.
+/// Put on a numeric parameter the executor reads only when it is built (baked into a map or a table), so it cannot
+/// move per frame; the binder rejects a motion (feature, arc, keyframes) with the reason, and `list` marks it fixed. Parameters
+/// without it are read every frame (a test renders each one changed after the build to check).
 /// </summary>
 [AttributeUsage(AttributeTargets.Parameter | AttributeTargets.Property)]
 public sealed class NotBindableAttribute(string reason) : Attribute
 {
-    /// <summary>Why, completing "… cannot follow a feature: ", e.g. "the falloff map is computed once".</summary>
+    /// <summary>Why, completing "… cannot move per frame: ", e.g. "the falloff map is computed once".</summary>
     public string Reason { get; } = reason;
 }
 

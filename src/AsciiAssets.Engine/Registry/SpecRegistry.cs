@@ -42,6 +42,12 @@ public static class SpecRegistry
     public static string NameOf(object entry) =>
         Kinds.SelectMany(k => k.Entries).First(e => e.Type == entry.GetType()).Name;
 
+    /// <summary>A record as messages name it: "palette 'custom'" for a registered entry, "layer" for a spec record.</summary>
+    public static string Describe(Type record) =>
+        Kinds.SelectMany(k => k.Entries.Select(e => (Kind: k, Entry: e))).FirstOrDefault(x => x.Entry.Type == record) is { Kind: { } kind } found
+            ? $"{kind.Name} '{found.Entry.Name}'"
+            : Naming.ToSnakeCase(record.Name.Replace("Spec", string.Empty));
+
     private static IReadOnlyList<RegistryKind> Discover()
     {
         var types = typeof(SpecRegistry).Assembly.GetTypes();

@@ -13,6 +13,9 @@ public interface IRenderReporter
     /// <summary>Only at detailed verbosity: what is skipped and why.</summary>
     void Detail(string text);
 
+    /// <summary>The run's videos are planned and rendering starts; <paramref name="progress"/> tells the time left as frames finish.</summary>
+    void RunStarting(IReadOnlyList<RenderJob> jobs, ProgressEstimate progress);
+
     void Started(RenderJob job);
 
     void Progress(RenderJob job, int framesDone);

@@ -1,4 +1,3 @@
-using AsciiAssets.Audio;
 using AsciiAssets.Compose;
 using AsciiAssets.Frames;
 using AsciiAssets.Glyphs;
@@ -19,28 +18,24 @@ public sealed class LayerRenderer
     private static readonly ColorParameters DefaultColor = new HueColor();
     private static readonly BlendMode DefaultBlend = (BlendMode)SpecRegistry.Kind<BlendMode>().Get("normal").CreateDefault()!;
 
+    private readonly LayerSpec _spec;
     private readonly IValueField _field;
     private readonly IColorizer _colorizer;
-    private readonly BoundParameters? _fieldFeatures;
-    private readonly BoundParameters? _colorFeatures;
-    private readonly FeatureBinding? _opacityFeature;
     private readonly float[] _values;
     private readonly ushort[] _glyphs;
     private readonly Rgb24[] _colors;
 
+    /// <param name="spec">The worker's copy of the layer: its executors read the parameters per frame, so they may move.</param>
     public LayerRenderer(LayerSpec spec, int width, int height, uint seed, Plan.ParticleTier particles)
     {
+        _spec = spec;
         var palette = spec.Palette ?? DefaultCharacters;
         var fontPixels = GridSizes.FontPixels(spec.Grid, width, height);
         Atlas = GlyphAtlas.Get(fontPixels, palette.Glyphs);
         Grid = new Grid(width, height, Atlas.CellWidth, Atlas.CellHeight);
         Blend = spec.Blend ?? DefaultBlend;
-        Opacity = spec.Opacity;
-        _opacityFeature = FeatureBindings.Of(spec).FirstOrDefault(b => b.Key == "opacity");
-        // Parameters that follow features live in this worker's own copies of the records, rewritten per frame.
-        _field = BoundParameters.Prepare(spec.Field, out _fieldFeatures).Create(new FieldSetup(Grid, seed, particles));
-        _colorizer = BoundParameters.Prepare(spec.Color ?? DefaultColor, out _colorFeatures).Create(Grid);
-        FollowsFeatures = _fieldFeatures is not null || _colorFeatures is not null || _opacityFeature is not null;
+        _field = spec.Field.Create(new FieldSetup(Grid, seed, particles));
+        _colorizer = (spec.Color ?? DefaultColor).Create(Grid);
         _values = new float[Grid.CellCount];
         _glyphs = new ushort[Grid.CellCount];
         _colors = new Rgb24[Grid.CellCount];
@@ -53,23 +48,12 @@ public sealed class LayerRenderer
     public BlendMode Blend { get; }
 
     /// <summary>Opacity of the layer's blend at the current frame.</summary>
-    public float Opacity { get; private set; }
+    public float Opacity => _spec.Opacity;
 
-    /// <summary>True when a parameter of the layer, its field or its colour follows an audio feature.</summary>
-    public bool FollowsFeatures { get; }
+    /// <summary>The field's and the colour's executors, for the scene to find the stateful ones.</summary>
+    internal IEnumerable<object> Executors => new object[] { _field, _colorizer };
 
     public bool CoversBelow => Blend.GetType() == DefaultBlend.GetType() && Opacity >= 1f;
-
-    /// <summary>Sets the frame's values of every parameter that follows a feature; call before <see cref="Render"/>.</summary>
-    internal void ApplyFeatures(AudioFeatures features, int frame)
-    {
-        _fieldFeatures?.Apply(features, frame);
-        _colorFeatures?.Apply(features, frame);
-        if (_opacityFeature is not null)
-        {
-            Opacity = DetMath.Clamp01(_opacityFeature.At(features, frame));
-        }
-    }
 
     /// <summary>True when the layer can be drawn straight onto the frame below it (see <see cref="BlendOnto"/>).</summary>
     public bool BlendsWithoutBuffer => Blend.BlackLeavesBottom;

@@ -255,6 +255,7 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
                 reporter.Diagnostic(warning);
             }
 
+            job.MarkFinished();
             reporter.Finished(job, JobOutcome.Rendered);
         }
         catch (AsciiAssetsException e)
@@ -279,6 +280,7 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
             reporter.Diagnostic(diagnostic);
         }
 
+        job.MarkFinished();
         reporter.Finished(job, JobOutcome.Failed);
     }
 

@@ -27,6 +27,7 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
         var outputs = new Dictionary<string, string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
         FfmpegInstall? ffmpeg = null;
         EncoderSelection? encoders = null;
+        var encodersUsed = new SortedSet<string>(StringComparer.Ordinal);
         var workers = options.Workers ?? hardware.LogicalCores;
         foreach (var request in requests)
         {
@@ -79,12 +80,13 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
                 var (chosen, estimate, note) = await AutoQuality.ChooseAsync(featured, ffmpeg, encoder, workers, options.Budget ?? RenderOptions.DefaultBudget, token).ConfigureAwait(false);
                 var fingerprint = Fingerprint.Of(chosen);
                 reporter.Info($"{Path.GetFileName(output)}: {(options.Force ? "forced" : fingerprint.ExplainChangeFrom(previous))}");
-                reporter.Info($"{Path.GetFileName(output)}: {hardware}, {ffmpeg.ShortVersion} ({encoder}) → {chosen.Width}x{chosen.Height}@{chosen.Fps:0.###}, CRF {chosen.Profile.Crf}, {workers} worker{(workers == 1 ? "" : "s")}, ETA {RenderEstimate.Format(estimate.Duration)}{note}");
+                reporter.Info($"{Path.GetFileName(output)}: {chosen.Width}x{chosen.Height}@{chosen.Fps:0.###}, CRF {chosen.Profile.Crf}, {chosen.FrameCount} frames{note}");
+                encodersUsed.Add(encoder.Name);
                 if (chosen.Features is { FrameCount: > 0 } features)
                 {
                     reporter.Detail($"{Path.GetFileName(output)}: audio features of {features}");
                 }
-                jobs.Add(new RenderJob(jobs.Count, chosen, fingerprint, state));
+                jobs.Add(new RenderJob(jobs.Count, chosen, fingerprint, state) { EstimatedDuration = estimate.Duration });
             }
             // Options that cannot work (an encoder this machine lacks) would fail every video alike: they end the run.
             catch (AsciiAssetsException e) when (!e.IsUsageError)
@@ -112,11 +114,19 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
         }
 
         workers = Math.Min(workers, WorkerBudget.MaximumForMemory(hardware, jobs.Select(j => j.Plan)));
-        var outcomes = await new RenderScheduler(ffmpeg!, workers, reporter).RunAsync(jobs, token).ConfigureAwait(false);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var progress = new ProgressEstimate(jobs, () => clock.Elapsed);
+        var frames = jobs.Sum(j => j.Plan.FrameCount);
+        // One line for the run: the videos share the workers, so their times add up.
+        reporter.Info($"Rendering {Count(jobs.Count, "video")} ({Count(frames, "frame")}) on {Count(workers, "worker")}: {hardware}, {ffmpeg!.ShortVersion} ({string.Join(", ", encodersUsed)}), ETA {RenderEstimate.Format(progress.Remaining)}");
+        reporter.RunStarting(jobs, progress);
+        var outcomes = await new RenderScheduler(ffmpeg, workers, reporter).RunAsync(jobs, token).ConfigureAwait(false);
         var rendered = outcomes.Count(o => o.Value == JobOutcome.Rendered);
         var failed = outcomes.Count(o => o.Value == JobOutcome.Failed);
         return new Summary(rendered, upToDate, inputErrors + renderErrors + failed, inputErrors, renderErrors + failed);
     }
+
+    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 
     private static IEnumerable<string> Inputs(LoadedSpec loaded) =>
         new[] { loaded.Path }.Concat(SpecInputs.Files(loaded.Spec).Select(f => f.File.FullPath));

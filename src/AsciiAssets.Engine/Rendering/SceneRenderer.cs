@@ -2,6 +2,7 @@ using System.Numerics;
 using AsciiAssets.Audio;
 using AsciiAssets.Compose;
 using AsciiAssets.Frames;
+using AsciiAssets.Motion;
 using AsciiAssets.Numerics;
 using AsciiAssets.Plan;
 using AsciiAssets.Shaders;
@@ -14,15 +15,19 @@ public sealed class SceneRenderer : IDisposable
 {
     private readonly ScenePlan _scene;
     private readonly RenderPlan _plan;
+    private readonly WorkerCopy _parameters;
     private readonly LayerRenderer[] _layers;
     private readonly IShader[] _shaders;
     private readonly ShaderParameters[] _shaderParameters;
-    private readonly BoundParameters?[] _shaderFeatures;
-    private readonly LayerRenderer[] _layersWithFeatures;
     private readonly Tonemapper _tonemapper;
     private readonly FeedbackBuffer? _feedback;
     private readonly FrameBuffer? _dry;
     private readonly RowStream _rowStream = new();
+
+    // What depends on earlier frames, how many frames rebuild it, and the last stage that holds any of it.
+    private readonly IStatefulExecutor[] _stateful;
+    private readonly int _warmUpFrames;
+    private readonly RenderStage _replayThrough;
     private int _lastFrame = int.MinValue;
 
     public SceneRenderer(RenderPlan plan, ScenePlan scene)
@@ -30,29 +35,33 @@ public sealed class SceneRenderer : IDisposable
         _plan = plan;
         _scene = scene;
         var seed = plan.Spec.Seed;
-        _layers = scene.Spec.Layers
+        // Everything is built from this worker's copy of the scene, whose moving parameters are rewritten per frame.
+        _parameters = WorkerCopy.Of(scene.Spec, out var spec);
+        _layers = spec.Layers
             .Select((layer, i) => new LayerRenderer(layer, plan.Width, plan.Height, Hash.Seed(seed, scene.Index, i, "layer"), plan.Profile.ParticleTier))
             .ToArray();
-        _layersWithFeatures = _layers.Where(l => l.FollowsFeatures).ToArray();
-        var shaders = (scene.Spec.Shaders ?? Array.Empty<ShaderParameters>())
+        _shaderParameters = (spec.Shaders ?? Array.Empty<ShaderParameters>())
             .Where(s => s.MinimumLevel <= plan.Profile.ShaderLevel)
             .ToArray();
-        _shaderFeatures = new BoundParameters?[shaders.Length];
-        _shaderParameters = new ShaderParameters[shaders.Length];
-        _shaders = new IShader[shaders.Length];
-        for (var i = 0; i < shaders.Length; i++)
+        _shaders = new IShader[_shaderParameters.Length];
+        for (var i = 0; i < _shaders.Length; i++)
         {
-            // A shader whose parameters follow features gets this worker's own copy, rewritten per frame.
-            _shaderParameters[i] = BoundParameters.Prepare(shaders[i], out _shaderFeatures[i]);
             _shaders[i] = _shaderParameters[i].Create(new ShaderSetup(plan.Width, plan.Height, Hash.Seed(seed, scene.Index, i, "shader")));
         }
 
-        // The frame before a partly mixed shader; only scenes that mix pay for it.
-        _dry = _shaderParameters.Any(p => p.Mix < 1f || FeatureBindings.Of(p).Any(b => b.Key == "mix"))
+        // The frame before a partly mixed shader; only scenes whose shaders mix, or may as they move, pay for it.
+        _dry = _shaderParameters.Any(p => p.Mix < 1f || _parameters.Moves(p))
             ? new FrameBuffer(plan.Width, plan.Height)
             : null;
-        _tonemapper = new Tonemapper(scene.Spec.Gamma);
-        _feedback = scene.Spec.Feedback is { } feedback ? new FeedbackBuffer(feedback, plan.Width, plan.Height) : null;
+        _tonemapper = new Tonemapper(spec.Gamma);
+        _feedback = spec.Feedback is { } feedback ? new FeedbackBuffer(feedback, plan.Width, plan.Height) : null;
+        var stateful = _layers.SelectMany(l => l.Executors).OfType<IStatefulExecutor>().Select(e => (Executor: e, Stage: RenderStage.Fields))
+            .Concat(_feedback is null ? [] : [(_feedback, RenderStage.Feedback)])
+            .Concat(_shaders.OfType<IStatefulExecutor>().Select(e => (Executor: e, Stage: RenderStage.Shader)))
+            .ToArray();
+        _stateful = stateful.Select(s => s.Executor).ToArray();
+        _warmUpFrames = stateful.Select(s => s.Executor.WarmUpFrames).DefaultIfEmpty(0).Max();
+        _replayThrough = stateful.Select(s => s.Stage).DefaultIfEmpty(RenderStage.Fields).Max();
     }
 
     public IReadOnlyList<LayerRenderer> Layers => _layers;
@@ -66,41 +75,41 @@ public sealed class SceneRenderer : IDisposable
 
     public void Render(int frame, FrameBuffer output, LayerBuffer layerBuffer, AudioFeatures features)
     {
-        if (_feedback is not null && frame != _lastFrame + 1)
+        if (_stateful.Length > 0 && frame != _lastFrame + 1)
         {
-            // The buffer depends on earlier frames: replay enough of them that it is exactly what an
-            // in-order render would hold, whatever frame this worker starts at. The shaders come after the
-            // feedback and never reach the buffer, so the replay stops before them.
-            _feedback.Reset();
-            for (var f = Math.Max(_scene.StartFrame, frame - _feedback.WarmUpFrames); f < frame; f++)
+            // Replay enough earlier frames that every stateful executor holds exactly what an in-order render
+            // would, whatever frame this worker starts at; the stages after the last one with state are skipped.
+            foreach (var executor in _stateful)
             {
-                RenderOne(f, output, layerBuffer, features, shade: false);
+                executor.Reset();
+            }
+
+            for (var f = Math.Max(_scene.StartFrame, frame - _warmUpFrames); f < frame; f++)
+            {
+                RenderOne(f, output, layerBuffer, features, _replayThrough);
             }
         }
 
-        RenderOne(frame, output, layerBuffer, features, shade: true);
+        RenderOne(frame, output, layerBuffer, features, RenderStage.Shader);
         _lastFrame = frame;
     }
 
-    private void RenderOne(int frame, FrameBuffer output, LayerBuffer layerBuffer, AudioFeatures features, bool shade)
+    /// <summary>Renders a frame's stages up to <paramref name="through"/>.</summary>
+    private void RenderOne(int frame, FrameBuffer output, LayerBuffer layerBuffer, AudioFeatures features, RenderStage through)
     {
         var time = new FrameTime(frame, _plan.Fps, _scene.Index, _scene.StartFrame, _scene.FrameCount, features);
-        foreach (var layer in _layersWithFeatures)
-        {
-            layer.ApplyFeatures(features, frame);
-        }
-
-        foreach (var bound in _shaderFeatures)
-        {
-            bound?.Apply(features, frame);
-        }
-
+        _parameters.Apply(time);
         foreach (var layer in _layers)
         {
             layer.Evaluate(time);
         }
 
         Clock?.StageEnded(RenderStage.Fields);
+        if (through == RenderStage.Fields)
+        {
+            return;
+        }
+
         Compose(output, layerBuffer);
         Clock?.StageEnded(RenderStage.Compositing);
         _tonemapper.Apply(output);
@@ -111,7 +120,7 @@ public sealed class SceneRenderer : IDisposable
             Clock?.StageEnded(RenderStage.Feedback);
         }
 
-        if (!shade)
+        if (through < RenderStage.Shader)
         {
             return;
         }

@@ -9,7 +9,7 @@ namespace AsciiAssets.Shaders;
 
 [Registered("bloom", "Glow around bright characters: bright pass, 4x downsample, three 3x3 box blurs, bilinear upsample added back.")]
 public sealed record BloomShader(
-    [Doc("Channel values above this glow (0..255).")][Range(0, 255)] float Threshold = 130f,
+    [Doc("Channel values above this glow (0..255).")][Range(0, 255)][NotBindable("the bright-pass table is computed once; bind 'mix' to fade the shader instead")] float Threshold = 130f,
     [Doc("How strongly the glow is added.")][Range(0, 4)] float Strength = 1f) : ShaderParameters
 {
     public override ShaderLevel MinimumLevel => ShaderLevel.Standard;
@@ -42,7 +42,10 @@ public sealed record BloomShader(
 
         // Channel values at or above this are bright (the smallest whole value above the threshold); 256: none.
         private readonly int _bright;
-        private readonly float _strength;
+        private readonly BloomShader _p;
+
+        // The frame's strength, read once per frame since it may move.
+        private float _strength;
 
         private readonly ushort[] _columnSums;
         private readonly ushort[] _blockSums;
@@ -74,7 +77,7 @@ public sealed record BloomShader(
             _qw = (width + Factor - 1) / Factor;
             _qh = (height + Factor - 1) / Factor;
             _qStride = _qw * 3;
-            _strength = p.Strength;
+            _p = p;
             _bright = 256;
             for (var v = 255; v >= 0 && v > p.Threshold; v--)
             {
@@ -124,6 +127,7 @@ public sealed record BloomShader(
         public void Apply(FrameBuffer frame, in FrameTime time, RowStream? rows)
         {
             // Nothing bright, or a strength that rounds every glow level to zero or below: the frame is unchanged.
+            _strength = _p.Strength;
             if (_bright > 255 || !(_strength > 0))
             {
                 return;

@@ -7,7 +7,7 @@ namespace AsciiAssets.Shaders;
 
 [Registered("crt", "CRT tube: barrel distortion bulges the picture, with black curved borders; the remap is computed once per size.")]
 public sealed record CrtShader(
-    [Doc("Barrel distortion: 0 flat, larger bulges more.")][Range(0, 1)] float Amount = 0.12f) : ShaderParameters
+    [Doc("Barrel distortion: 0 flat, larger bulges more.")][Range(0, 1)][NotBindable("the distortion map is computed once; bind 'mix' to fade the shader instead")] float Amount = 0.12f) : ShaderParameters
 {
     private static readonly ConcurrentDictionary<(int, int, float), PixelRemap> Remaps = new();
 

@@ -11,7 +11,7 @@ namespace AsciiAssets.Shaders;
 /// output mixes the buffer over the frame by opacity. Integer math keeps it exact: after WarmUpFrames steps
 /// the buffer no longer depends on where it started, so a worker that starts mid-scene renders the same bits.
 /// </summary>
-public sealed class FeedbackBuffer : IDisposable
+public sealed class FeedbackBuffer : IStatefulExecutor, IDisposable
 {
     private static readonly ConcurrentDictionary<(int, int, FeedbackTransform, int), PixelRemap> Remaps = new();
 

@@ -6,8 +6,8 @@ namespace AsciiAssets.Shaders;
 
 [Registered("scanlines", "CRT scanlines: darkens one pair of pixel rows in every `spacing` pairs.")]
 public sealed record ScanlinesShader(
-    [Doc("One darkened row pair per this many pairs (2 alternates dark and light pairs).")][Range(2, 64)] int Spacing = 2,
-    [Doc("How much the darkened rows lose: 0 none, 1 black.")][Range(0, 1)] float Strength = 0.35f) : ShaderParameters
+    [Doc("One darkened row pair per this many pairs (2 alternates dark and light pairs).")][Range(2, 64)][NotBindable("the shader takes it once when it is built")] int Spacing = 2,
+    [Doc("How much the darkened rows lose: 0 none, 1 black.")][Range(0, 1)][NotBindable("the shader takes it once when it is built; bind 'mix' to fade the shader instead")] float Strength = 0.35f) : ShaderParameters
 {
     public override ShaderLevel MinimumLevel => ShaderLevel.Minimal;
 

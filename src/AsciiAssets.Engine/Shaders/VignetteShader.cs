@@ -11,7 +11,7 @@ namespace AsciiAssets.Shaders;
 
 [Registered("vignette", "Darkens towards the corners; the falloff map is computed once per size and strength.")]
 public sealed record VignetteShader(
-    [Doc("How fast brightness falls off from the centre.")][Range(0, 2)] float Strength = 0.5f) : ShaderParameters
+    [Doc("How fast brightness falls off from the centre.")][Range(0, 2)][NotBindable("the falloff map is computed once; bind 'mix' to fade the shader instead")] float Strength = 0.5f) : ShaderParameters
 {
     /// <summary>The corners never go fully black.</summary>
     public const float Floor = 0.15f;

@@ -1,6 +1,8 @@
 using System.Globalization;
 using AsciiAssets.Audio;
 using AsciiAssets.Diagnostics;
+using AsciiAssets.Frames;
+using AsciiAssets.Motion;
 using AsciiAssets.Registry;
 using YamlDotNet.RepresentationModel;
 
@@ -319,7 +321,7 @@ internal sealed partial class SpecBinder
         var byName = record.Parameters.ToDictionary(p => p.Name, StringComparer.Ordinal);
         var values = new Dictionary<string, (object? Value, YamlNode KeyNode, YamlNode ValueNode)>(StringComparer.Ordinal);
         var invalid = new HashSet<string>(StringComparer.Ordinal);
-        var bindings = new List<FeatureBinding>();
+        var motions = new List<ParameterMotion>();
         var ok = true;
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
@@ -349,19 +351,19 @@ internal sealed partial class SpecBinder
                 continue; // `key:` with no value means the default.
             }
 
-            if (valueNode is YamlMappingNode bindingNode && parameter.Shape.Kind is ShapeKind.Number or ShapeKind.Integer && FeatureBindings.AllowsBindings(record.Type))
+            if (valueNode is YamlMappingNode motionNode && parameter.Shape.Kind is ShapeKind.Number or ShapeKind.Integer && MovingParameters.AllowedIn(record.Type))
             {
-                // `{ feature: rms, min: 0.2, max: 1 }`: the constructor gets the value at feature 0; renderers rewrite it per frame.
-                var binding = BindFeature(bindingNode, parameter, context);
-                if (binding is null)
+                // A motion: the constructor gets its value at the scene's start; each worker's copy is rewritten per frame.
+                var motion = BindParameterMotion(motionNode, parameter, context);
+                if (motion is null)
                 {
                     invalid.Add(name);
                     ok = false;
                     continue;
                 }
 
-                bindings.Add(binding);
-                values[name] = (ToParameterType(binding.Min, parameter), keyNode, valueNode);
+                motions.Add(motion);
+                values[name] = (ToParameterType(motion.At(SceneStart), parameter), keyNode, valueNode);
                 continue;
             }
 
@@ -409,9 +411,9 @@ internal sealed partial class SpecBinder
         }
 
         var instance = record.Create(arguments);
-        if (bindings.Count > 0)
+        if (motions.Count > 0)
         {
-            FeatureBindings.Attach(instance, bindings.ToArray());
+            MovingParameters.Attach(instance, motions.ToArray());
         }
 
         Locations.Record(instance, string.Empty, At(node));
@@ -423,8 +425,14 @@ internal sealed partial class SpecBinder
         return instance;
     }
 
-    /// <summary>Reads <c>{ feature: name, min: a, max: b }</c> for a numeric parameter; min defaults to the parameter's default.</summary>
-    private FeatureBinding? BindFeature(YamlMappingNode mapping, ParameterDescriptor parameter, string context)
+    /// <summary>The first frame of a scene, without features: where a motion gives the value the record is constructed with.</summary>
+    private static readonly FrameTime SceneStart = new(0, 1, 0, 0, 1);
+
+    private static readonly ValueShape MotionNumber = new(ShapeKind.Number, typeof(double));
+    private static readonly ValueShape MotionTime = new(ShapeKind.Time, typeof(TimeValue));
+
+    /// <summary>A mapping written for a number: the motion it follows, unless the executor reads the parameter only when it is built.</summary>
+    private ParameterMotion? BindParameterMotion(YamlMappingNode mapping, ParameterDescriptor parameter, string context)
     {
         if (parameter.NotBindableReason is { } reason)
         {
@@ -432,88 +440,254 @@ internal sealed partial class SpecBinder
             return null;
         }
 
-        var where = $"the binding of '{parameter.Name}'";
-        string[] keys = { "feature", "min", "max" };
-        AudioFeature? feature = null;
-        var featureSeen = false;
-        double? min = null;
-        double? max = null;
-        var ok = true;
-        foreach (var (keyNode, valueNode) in mapping.Children)
+        return BindMotion(mapping, parameter, parameter.Name) is { } value ? new ParameterMotion(parameter, value) : null;
+    }
+
+    /// <summary>
+    /// A number or a motion, at any depth: { feature, min, max }, { from, to, ease, start, end } or { keys, ease },
+    /// told apart by their keys. Every number in it must lie in the parameter's range; <paramref name="path"/> names it in messages (height.max).
+    /// </summary>
+    private MovingValue? BindMotion(YamlNode node, ParameterDescriptor parameter, string path)
+    {
+        if (node is not YamlMappingNode mapping)
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
-            if (!keys.Contains(key))
+            if (Bind(node, MotionNumber, path) is not double number)
             {
-                _diagnostics.Add(DiagnosticDescriptors.UnknownKey, At(keyNode), key, where, Naming.DidYouMean(key, keys));
-                ok = false;
-                continue;
-            }
-
-            if (valueNode is YamlScalarNode { Value: null or "" or "~" or "null", Style: YamlDotNet.Core.ScalarStyle.Plain })
-            {
-                continue; // `key:` with no value: as if absent
-            }
-
-            if (key == "feature")
-            {
-                featureSeen = true;
-                var text = (valueNode as YamlScalarNode)?.Value;
-                feature = text is null ? null : AudioFeatures.Parse(text);
-                if (text is null)
-                {
-                    WrongType(valueNode, $"{parameter.Name}.feature", new ValueShape(ShapeKind.Enum, typeof(AudioFeature)));
-                    ok = false;
-                }
-                else if (feature is null)
-                {
-                    _diagnostics.Add(DiagnosticDescriptors.UnknownName, At(valueNode), "feature", text, Naming.DidYouMean(text, AudioFeatures.Names));
-                    ok = false;
-                }
-
-                continue;
-            }
-
-            var bound = Bind(valueNode, new ValueShape(ShapeKind.Number, typeof(double)), $"{parameter.Name}.{key}");
-            if (bound is not double number)
-            {
-                ok = false;
-                continue;
+                return null;
             }
 
             if (parameter.Range is { } range && !InRange(number, range))
             {
-                _diagnostics.Add(DiagnosticDescriptors.OutOfRange, At(valueNode), $"{parameter.Name}.{key}", ValueShape.FormatValue(number), range.Min.ToString(CultureInfo.InvariantCulture), range.Max.ToString(CultureInfo.InvariantCulture));
-                ok = false;
-                continue;
+                _diagnostics.Add(DiagnosticDescriptors.OutOfRange, At(node), path, ValueShape.FormatValue(number), range.Min.ToString(CultureInfo.InvariantCulture), range.Max.ToString(CultureInfo.InvariantCulture));
+                return null;
             }
 
-            if (key == "min")
-            {
-                min = number;
-            }
-            else
-            {
-                max = number;
-            }
+            return new FixedValue((float)number);
         }
 
-        foreach (var (missing, seen) in new[] { ("feature", featureSeen), ("max", max is not null || !ok) })
+        var keys = mapping.Children.Keys.Select(k => (k as YamlScalarNode)?.Value).ToHashSet();
+        MovingValue? value;
+        if (keys.Contains("feature") || keys.Contains("min") || keys.Contains("max"))
         {
-            if (!seen)
-            {
-                _diagnostics.Add(DiagnosticDescriptors.MissingKey, At(mapping), Capitalize(where), missing);
-                ok = false;
-            }
+            value = BindFeature(mapping, parameter, path);
+        }
+        else if (keys.Contains("keys"))
+        {
+            value = BindKeyframes(mapping, parameter, path);
+        }
+        else if (keys.Contains("from") || keys.Contains("to"))
+        {
+            value = BindArc(mapping, parameter, path);
+        }
+        else
+        {
+            _diagnostics.Add(DiagnosticDescriptors.NotAMotion, At(mapping), path);
+            return null;
         }
 
-        if (!ok || feature is null || max is null)
+        if (value is not null)
+        {
+            Locations.Record(value, string.Empty, At(mapping));
+        }
+
+        return value;
+    }
+
+    /// <summary><c>{ feature: bass, min: 0.2, max: 1 }</c>; min defaults to the parameter's default.</summary>
+    private FeatureValue? BindFeature(YamlMappingNode mapping, ParameterDescriptor parameter, string path)
+    {
+        var where = $"the binding of '{path}'";
+        AudioFeature? feature = null;
+        var featureSeen = false;
+        MovingValue? min = null;
+        MovingValue? max = null;
+        var ok = ReadMotionKeys(mapping, where, new[] { "feature", "min", "max" }, (key, value) =>
+        {
+            switch (key)
+            {
+                case "feature":
+                    featureSeen = true;
+                    feature = (AudioFeature?)BindMotionName(value, typeof(AudioFeature), $"{path}.feature", "feature");
+                    return feature is not null;
+                case "min":
+                    min = BindMotion(value, parameter, $"{path}.min");
+                    return min is not null;
+                default:
+                    max = BindMotion(value, parameter, $"{path}.max");
+                    return max is not null;
+            }
+        });
+        ok &= Require(mapping, where, ("feature", featureSeen), ("max", max is not null || !ok));
+        return ok ? new FeatureValue(feature!.Value, min ?? DefaultOf(parameter), max!) : null;
+    }
+
+    /// <summary><c>{ from: 0, to: 1, ease: in_out_cubic, start: 1s, end: 3s }</c>; from defaults to the parameter's default, start and end to the scene's.</summary>
+    private ArcValue? BindArc(YamlMappingNode mapping, ParameterDescriptor parameter, string path)
+    {
+        var where = $"the arc of '{path}'";
+        MovingValue? from = null;
+        MovingValue? to = null;
+        var toSeen = false;
+        var ease = Easing.Linear;
+        (TimeValue Time, YamlNode Node)? start = null;
+        (TimeValue Time, YamlNode Node)? end = null;
+        var ok = ReadMotionKeys(mapping, where, new[] { "from", "to", "ease", "start", "end" }, (key, value) =>
+        {
+            switch (key)
+            {
+                case "from":
+                    from = BindMotion(value, parameter, $"{path}.from");
+                    return from is not null;
+                case "to":
+                    toSeen = true;
+                    to = BindMotion(value, parameter, $"{path}.to");
+                    return to is not null;
+                case "ease":
+                    return BindEase(value, path, ref ease);
+                case "start":
+                    start = Bind(value, MotionTime, $"{path}.start") is TimeValue s ? (s, value) : null;
+                    return start is not null;
+                default:
+                    end = Bind(value, MotionTime, $"{path}.end") is TimeValue e ? (e, value) : null;
+                    return end is not null;
+            }
+        });
+        ok &= Require(mapping, where, ("to", toSeen));
+        if (!ok)
         {
             return null;
         }
 
-        var from = min ?? Convert.ToDouble(parameter.DefaultValue, CultureInfo.InvariantCulture);
-        return new FeatureBinding(parameter.Name, parameter.Property, feature.Value, (float)from, (float)max.Value);
+        var arc = new ArcValue(from ?? DefaultOf(parameter), to!, ease, start?.Time, end?.Time);
+        foreach (var (key, time) in new[] { ("start", start), ("end", end) })
+        {
+            if (time is { Node: var node })
+            {
+                Locations.Record(arc, key, At(node));
+            }
+        }
+
+        return arc;
     }
+
+    /// <summary><c>{ keys: { 0s: 0.2, 1.5s: 0.9 }, ease: out_expo }</c>: times relative to the scene, in time order (the validator checks the order).</summary>
+    private KeyframeValue? BindKeyframes(YamlMappingNode mapping, ParameterDescriptor parameter, string path)
+    {
+        var where = $"the keyframes of '{path}'";
+        var keys = new List<(Keyframe Key, YamlNode Node)>();
+        var keysSeen = false;
+        var ease = Easing.Linear;
+        var ok = ReadMotionKeys(mapping, where, new[] { "keys", "ease" }, (key, value) =>
+        {
+            if (key == "ease")
+            {
+                return BindEase(value, path, ref ease);
+            }
+
+            keysSeen = true;
+            if (value is not YamlMappingNode times)
+            {
+                WrongType(value, $"{path}.keys", new ValueShape(ShapeKind.Record, typeof(Keyframe)));
+                return false;
+            }
+
+            if (times.Children.Count == 0)
+            {
+                _diagnostics.Add(DiagnosticDescriptors.EmptyList, At(value), $"{path}.keys");
+                return false;
+            }
+
+            var valid = true;
+            foreach (var (timeNode, valueNode) in times.Children)
+            {
+                var time = Bind(timeNode, MotionTime, $"{path}.keys");
+                var keyValue = BindMotion(valueNode, parameter, $"{path}.keys[{(timeNode as YamlScalarNode)?.Value}]");
+                if (time is TimeValue at && keyValue is not null)
+                {
+                    keys.Add((new Keyframe(at, keyValue), timeNode));
+                }
+                else
+                {
+                    valid = false;
+                }
+            }
+
+            return valid;
+        });
+        ok &= Require(mapping, where, ("keys", keysSeen));
+        if (!ok)
+        {
+            return null;
+        }
+
+        foreach (var (key, node) in keys)
+        {
+            Locations.Record(key, string.Empty, At(node));
+        }
+
+        return new KeyframeValue(keys.Select(k => k.Key).ToArray(), ease);
+    }
+
+    private bool BindEase(YamlNode node, string path, ref Easing ease)
+    {
+        if (BindMotionName(node, typeof(Easing), $"{path}.ease", "easing") is not Easing easing)
+        {
+            return false;
+        }
+
+        ease = easing;
+        return true;
+    }
+
+    /// <summary>A name of an enum inside a motion (feature: bass, ease: out_expo); <paramref name="what"/> words the unknown-name error.</summary>
+    private object? BindMotionName(YamlNode node, Type names, string path, string what)
+    {
+        var shape = new ValueShape(ShapeKind.Enum, names);
+        if (node is not YamlScalarNode)
+        {
+            WrongType(node, path, shape);
+            return null;
+        }
+
+        return Bind(node, shape, what);
+    }
+
+    /// <summary>Hands each key of a motion's mapping to <paramref name="read"/>, reporting unknown keys; `key:` with no value counts as absent.</summary>
+    private bool ReadMotionKeys(YamlMappingNode mapping, string where, string[] known, Func<string, YamlNode, bool> read)
+    {
+        var ok = true;
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+            if (!known.Contains(key))
+            {
+                _diagnostics.Add(DiagnosticDescriptors.UnknownKey, At(keyNode), key, where, Naming.DidYouMean(key, known));
+                ok = false;
+            }
+            else if (valueNode is not YamlScalarNode { Value: null or "" or "~" or "null", Style: YamlDotNet.Core.ScalarStyle.Plain })
+            {
+                ok &= read(key, valueNode);
+            }
+        }
+
+        return ok;
+    }
+
+    /// <summary>Reports each required key of a motion that was not given.</summary>
+    private bool Require(YamlMappingNode mapping, string where, params (string Key, bool Seen)[] required)
+    {
+        var ok = true;
+        foreach (var (key, seen) in required.Where(r => !r.Seen))
+        {
+            _diagnostics.Add(DiagnosticDescriptors.MissingKey, At(mapping), Capitalize(where), key);
+            ok = false;
+        }
+
+        return ok;
+    }
+
+    private static FixedValue DefaultOf(ParameterDescriptor parameter) =>
+        new((float)Convert.ToDouble(parameter.DefaultValue, CultureInfo.InvariantCulture));
 
     private static object ToParameterType(float value, ParameterDescriptor parameter) =>
         parameter.Shape.ClrType == typeof(int) ? (object)(int)MathF.Round(value)

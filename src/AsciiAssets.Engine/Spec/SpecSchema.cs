@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using AsciiAssets.Audio;
+using AsciiAssets.Motion;
 using AsciiAssets.Registry;
 
 namespace AsciiAssets.Spec;
@@ -82,7 +83,7 @@ public static class SpecSchema
             writer.WriteEndObject();
         }
 
-        var bindable = FeatureBindings.AllowsBindings(record.Type);
+        var bindable = MovingParameters.AllowedIn(record.Type);
         foreach (var parameter in record.Parameters)
         {
             writer.WritePropertyName(parameter.Name);
@@ -131,11 +132,7 @@ public static class SpecSchema
                 writer.WriteString("type", "string");
                 break;
             case ShapeKind.Time:
-                writer.WriteStartArray("type");
-                writer.WriteStringValue("string");
-                writer.WriteStringValue("number");
-                writer.WriteEndArray();
-                writer.WriteString("pattern", @"^\s*(\d+(\.\d+)?|\d+\s*f|(\d+(\.\d+)?h)?\s*(\d+(\.\d+)?m)?\s*(\d+(\.\d+)?s)?\s*(\d+(\.\d+)?ms)?)\s*$");
+                WriteTimeType(writer);
                 break;
             case ShapeKind.Size:
                 writer.WriteStartArray("anyOf");
@@ -151,13 +148,7 @@ public static class SpecSchema
                 writer.WriteString("pattern", "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$");
                 break;
             case ShapeKind.Enum:
-                writer.WriteStartArray("enum");
-                foreach (var name in shape.EnumNames)
-                {
-                    writer.WriteStringValue(name);
-                }
-
-                writer.WriteEndArray();
+                WriteNames(writer, shape.EnumNames);
                 if (parameter is { IsRequired: false, DefaultValue: Enum value })
                 {
                     writer.WriteString("default", Naming.ToSnakeCase(value.ToString()));
@@ -181,10 +172,10 @@ public static class SpecSchema
         writer.WriteEndObject();
     }
 
-    /// <summary>A number, or a mapping that makes it follow an audio feature (min and max within the parameter's range).</summary>
+    /// <summary>A number in the parameter's range, or a motion (whose numbers the binder checks against the range).</summary>
     private static void WriteBindable(Utf8JsonWriter writer, ParameterDescriptor parameter, IDictionary<string, Action<Utf8JsonWriter>> definitions)
     {
-        definitions.TryAdd(BindingDefinition, WriteBindingDefinition);
+        AddMotionDefinitions(definitions);
         writer.WriteStartObject();
         if (parameter.Doc is { } doc)
         {
@@ -206,70 +197,160 @@ public static class SpecSchema
         }
 
         writer.WriteEndObject();
-        writer.WriteStartObject();
-        if (parameter.Range is { } limits)
-        {
-            writer.WriteStartArray("allOf");
-            writer.WriteStartObject();
-            writer.WriteString("$ref", $"#/definitions/{BindingDefinition}");
-            writer.WriteEndObject();
-            writer.WriteStartObject();
-            writer.WriteStartObject("properties");
-            foreach (var end in new[] { "min", "max" })
-            {
-                writer.WriteStartObject(end);
-                writer.WriteNumber("minimum", limits.Min);
-                writer.WriteNumber("maximum", limits.Max);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-            writer.WriteEndArray();
-        }
-        else
-        {
-            writer.WriteString("$ref", $"#/definitions/{BindingDefinition}");
-        }
-
-        writer.WriteEndObject();
+        WriteReference(writer, MotionDefinition);
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
 
-    private const string BindingDefinition = "feature_binding";
+    private const string MotionDefinition = "motion";
+    private const string MovingNumberDefinition = "moving_number";
 
-    private static void WriteBindingDefinition(Utf8JsonWriter writer)
+    /// <summary>The three motion forms, and the number-or-motion that every number inside one may be.</summary>
+    private static void AddMotionDefinitions(IDictionary<string, Action<Utf8JsonWriter>> definitions)
+    {
+        if (!definitions.TryAdd(MotionDefinition, writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteString("description", "Makes the number move per frame: follow an audio feature, travel an arc over the scene, or pass through keyframes. Every number inside a motion may itself be a motion.");
+                writer.WriteStartArray("anyOf");
+                WriteReference(writer, "feature_binding");
+                WriteReference(writer, "arc");
+                WriteReference(writer, "keyframes");
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }))
+        {
+            return;
+        }
+
+        definitions[MovingNumberDefinition] = writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("anyOf");
+            writer.WriteStartObject();
+            writer.WriteString("type", "number");
+            writer.WriteEndObject();
+            WriteReference(writer, MotionDefinition);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        };
+        definitions["feature_binding"] = writer => WriteMotionForm(
+            writer,
+            "Follows an audio feature: value = min + (max - min) * feature, with the feature in [0, 1] at each frame.",
+            new[] { "feature", "max" },
+            () =>
+            {
+                writer.WriteStartObject("feature");
+                writer.WriteString("description", "rms (loudness); sub, bass, low_mid, mid, high_mid, high (bands); centroid (brightness); flux (onsets); beat (1 on a beat); beat_decay (1 on a beat, fading over half a second).");
+                WriteNames(writer, AudioFeatures.Names);
+                writer.WriteEndObject();
+                WriteMovingNumber(writer, "min", "The value when the feature is 0; defaults to the parameter's default.");
+                WriteMovingNumber(writer, "max", "The value when the feature is 1 (may be below min to invert).");
+            });
+        definitions["arc"] = writer => WriteMotionForm(
+            writer,
+            "Travels from 'from' to 'to' over the scene (or from 'start' to 'end', times inside the scene), eased.",
+            new[] { "to" },
+            () =>
+            {
+                WriteMovingNumber(writer, "from", "The value at the start; defaults to the parameter's default.");
+                WriteMovingNumber(writer, "to", "The value at the end.");
+                WriteEase(writer);
+                WriteTime(writer, "start", "When the arc leaves 'from', relative to the scene; default its first frame.");
+                WriteTime(writer, "end", "When the arc reaches 'to', relative to the scene; default its last frame.");
+            });
+        definitions["keyframes"] = writer => WriteMotionForm(
+            writer,
+            "Passes through a value at each time (relative to the scene, in order), eased between neighbours; holds the first value before the first key and the last after the last.",
+            new[] { "keys" },
+            () =>
+            {
+                writer.WriteStartObject("keys");
+                writer.WriteString("description", "Time (2.5s, 500ms, 48f, …) → value.");
+                writer.WriteString("type", "object");
+                writer.WriteNumber("minProperties", 1);
+                writer.WriteStartObject("propertyNames");
+                writer.WriteString("pattern", TimePattern);
+                writer.WriteEndObject();
+                writer.WriteStartObject("additionalProperties");
+                writer.WriteString("$ref", $"#/definitions/{MovingNumberDefinition}");
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+                WriteEase(writer);
+            });
+    }
+
+    private static void WriteMotionForm(Utf8JsonWriter writer, string description, string[] required, Action properties)
     {
         writer.WriteStartObject();
         writer.WriteString("type", "object");
-        writer.WriteString("description", "Makes the parameter follow an audio feature: value = min + (max - min) * feature, with the feature in [0, 1] at each frame.");
+        writer.WriteString("description", description);
         writer.WriteBoolean("additionalProperties", false);
         writer.WriteStartArray("required");
-        writer.WriteStringValue("feature");
-        writer.WriteStringValue("max");
+        foreach (var key in required)
+        {
+            writer.WriteStringValue(key);
+        }
+
         writer.WriteEndArray();
         writer.WriteStartObject("properties");
-        writer.WriteStartObject("feature");
-        writer.WriteString("description", "rms (loudness); sub, bass, low_mid, mid, high_mid, high (bands); centroid (brightness); flux (onsets); beat (1 on a beat); beat_decay (1 on a beat, fading over half a second).");
+        properties();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteMovingNumber(Utf8JsonWriter writer, string key, string description)
+    {
+        writer.WriteStartObject(key);
+        writer.WriteString("description", description);
+        writer.WriteString("$ref", $"#/definitions/{MovingNumberDefinition}");
+        writer.WriteEndObject();
+    }
+
+    private static void WriteEase(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject("ease");
+        writer.WriteString("description", "How the value travels; default linear.");
+        WriteNames(writer, new ValueShape(ShapeKind.Enum, typeof(Easing)).EnumNames);
+        writer.WriteString("default", "linear");
+        writer.WriteEndObject();
+    }
+
+    private static void WriteTime(Utf8JsonWriter writer, string key, string description)
+    {
+        writer.WriteStartObject(key);
+        writer.WriteString("description", description);
+        WriteTimeType(writer);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteReference(Utf8JsonWriter writer, string definition)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("$ref", $"#/definitions/{definition}");
+        writer.WriteEndObject();
+    }
+
+    private static void WriteNames(Utf8JsonWriter writer, IEnumerable<string> names)
+    {
         writer.WriteStartArray("enum");
-        foreach (var name in AudioFeatures.Names)
+        foreach (var name in names)
         {
             writer.WriteStringValue(name);
         }
 
         writer.WriteEndArray();
-        writer.WriteEndObject();
-        writer.WriteStartObject("min");
-        writer.WriteString("description", "The value when the feature is 0; defaults to the parameter's default.");
-        writer.WriteString("type", "number");
-        writer.WriteEndObject();
-        writer.WriteStartObject("max");
-        writer.WriteString("description", "The value when the feature is 1 (may be below min to invert).");
-        writer.WriteString("type", "number");
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-        writer.WriteEndObject();
+    }
+
+    private const string TimePattern = @"^\s*(\d+(\.\d+)?|\d+\s*f|(\d+(\.\d+)?h)?\s*(\d+(\.\d+)?m)?\s*(\d+(\.\d+)?s)?\s*(\d+(\.\d+)?ms)?)\s*$";
+
+    private static void WriteTimeType(Utf8JsonWriter writer)
+    {
+        writer.WriteStartArray("type");
+        writer.WriteStringValue("string");
+        writer.WriteStringValue("number");
+        writer.WriteEndArray();
+        writer.WriteString("pattern", TimePattern);
     }
 
     private static void WriteUnion(Utf8JsonWriter writer, RegistryKind kind, IDictionary<string, Action<Utf8JsonWriter>> definitions)
@@ -294,13 +375,7 @@ public static class SpecSchema
     private static void WriteEnum(Utf8JsonWriter writer, IEnumerable<string> names)
     {
         writer.WriteStartObject();
-        writer.WriteStartArray("enum");
-        foreach (var name in names)
-        {
-            writer.WriteStringValue(name);
-        }
-
-        writer.WriteEndArray();
+        WriteNames(writer, names);
         writer.WriteEndObject();
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using AsciiAssets.Diagnostics;
+using AsciiAssets.Motion;
+using AsciiAssets.Registry;
 
 namespace AsciiAssets.Spec;
 
@@ -24,6 +26,8 @@ internal static class SpecValidator
             diagnostics.Add(DiagnosticDescriptors.NotPositive, at.Of(spec, "fps"), "fps", fps);
         }
 
+        ValidateRecords(loaded, diagnostics);
+
         // Frame-based times mean nothing until the fps is fixed, so they require a pinned fps.
         var times = spec.Scenes.SelectMany(s => new[] { (Owner: (object)s, Key: "start", Time: s.Start), (s, "end", s.End) }).ToList();
         if (spec.Duration is { } d)
@@ -44,6 +48,24 @@ internal static class SpecValidator
         }
 
         ValidateScenes(loaded, rate, diagnostics);
+    }
+
+    /// <summary>The rules of every record that states its own, and the times of every motion (in frames only with a pinned fps, in order).</summary>
+    private static void ValidateRecords(LoadedSpec loaded, DiagnosticBag diagnostics)
+    {
+        var motions = new MotionCheck(loaded.Spec.Fps, loaded.Locations, diagnostics);
+        foreach (var record in SpecTree.Records(loaded.Spec))
+        {
+            if (record is IValidatedRecord validated)
+            {
+                validated.Validate(new RecordCheck(record, loaded.Locations, diagnostics));
+            }
+
+            foreach (var motion in MovingParameters.Of(record))
+            {
+                motion.Value.Validate(motions, motion.Parameter.Name);
+            }
+        }
     }
 
     /// <summary>The output is written inside the output folder under this name, so it must be a plain file name on every system.</summary>

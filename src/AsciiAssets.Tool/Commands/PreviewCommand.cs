@@ -42,14 +42,22 @@ public sealed class PreviewCommand : Command<PreviewSettings>
         var loaded = SpecLoader.Load(Path.GetFullPath(settings.Spec), InputPolicy.For(settings.Spec, settings.ToOptions().InputRoot));
         var plan = RenderPlanner.Plan(loaded, settings.ToOptions());
         TimeValue.TryParse(settings.At, out var at);
-        var frame = Math.Clamp(at.ToFrameIndex(plan.Fps), 0, plan.FrameCount - 1);
+        var requested = at.ToFrameIndex(plan.Fps);
+        var frame = Math.Clamp(requested, 0, plan.FrameCount - 1);
+        var warnings = new List<Diagnostic>();
+        if (requested > frame)
+        {
+            warnings.Add(DiagnosticDescriptors.PreviewPastTheEnd.Create(null, settings.At, Seconds(plan.DurationSeconds), Seconds(frame / plan.Fps)));
+        }
         using var renderer = new FrameRenderer(plan);
         using var buffer = new FrameBuffer(plan.Width, plan.Height);
         renderer.Render(frame, buffer);
         var output = settings.Output ?? Path.ChangeExtension(Path.Combine(Path.GetDirectoryName(loaded.Path)!, loaded.OutputName), ".png");
         PngWriter.Write(buffer, output);
-        var exit = DiagnosticsOutput.Report(renderer.Warnings);
+        var exit = DiagnosticsOutput.Report(warnings.Concat(renderer.Warnings));
         ConsoleWriter.Line($"{Path.GetFullPath(output)}: frame {frame} ({frame / plan.Fps:0.###}s) at {plan.Width}x{plan.Height}");
         return exit;
     }
+
+    private static string Seconds(double seconds) => seconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + "s";
 }

@@ -9,16 +9,9 @@ using Spectre.Console.Cli;
 
 namespace AsciiAssets.Cli.Commands;
 
-public sealed class RenderSettings : EncoderSettings
+/// <summary>What every render takes, whoever starts it: a person (`render`) or the MSBuild task (`msbuild-render`).</summary>
+public abstract class RenderOptionsSettings : EncoderSettings
 {
-    [CommandArgument(0, "[SPECS]")]
-    [Description("Spec files (*.video.yaml) or folders searched for them.")]
-    public string[] Inputs { get; init; } = Array.Empty<string>();
-
-    [CommandOption("-o|--out-dir <DIR>")]
-    [Description("Where MP4s are written. Default: beside each spec.")]
-    public string? OutputDirectory { get; init; }
-
     [CommandOption("-w|--workers <N>")]
     [Description("Parallel render workers shared by all specs. Default: the usable cores.")]
     public int? Workers { get; init; }
@@ -37,26 +30,8 @@ public sealed class RenderSettings : EncoderSettings
 
     public TimeSpan? StallTimeout => StallTimeoutText is not null && TimeValue.TryParse(StallTimeoutText, out var time) && !time.IsFrames && time.Seconds >= 1 ? TimeSpan.FromSeconds(time.Seconds) : null;
 
-    [CommandOption("--jobs <FILE>")]
-    [Description("A file of jobs, one per line: spec<TAB>output<TAB>quality (used by the MSBuild task).")]
-    public string? JobsFile { get; init; }
-
-    [CommandOption("--log-format <FORMAT>")]
-    [Description("console (default) or msbuild (structured lines for the build task).")]
-    [DefaultValue("console")]
-    public string LogFormat { get; init; } = "console";
-
-    [CommandOption("--cancel-on-stdin-close")]
-    [Description("Cancel when standard input closes (how the build task cancels).")]
-    public bool CancelOnStdinClose { get; init; }
-
     public override ValidationResult Validate()
     {
-        if (Inputs.Length == 0 && JobsFile is null)
-        {
-            return ValidationResult.Error("render needs at least one spec file or folder");
-        }
-
         if (Workers is < 1 or > 256)
         {
             return ValidationResult.Error($"--workers must be between 1 and 256, not {Workers}");
@@ -67,18 +42,62 @@ public sealed class RenderSettings : EncoderSettings
             return ValidationResult.Error($"--stall-timeout '{StallTimeoutText}' is not a time of at least 1 s, e.g. 30s or 5m");
         }
 
-        if (LogFormat is not ("console" or "msbuild"))
-        {
-            return ValidationResult.Error($"--log-format must be console or msbuild, not '{LogFormat}'");
-        }
-
         return base.Validate();
     }
+
+    public override RenderOptions ToOptions() => base.ToOptions() with
+    {
+        Workers = Workers,
+        Force = Force,
+        FfmpegPath = Ffmpeg,
+        StallTimeout = StallTimeout,
+    };
 }
 
+public sealed class RenderSettings : RenderOptionsSettings
+{
+    [CommandArgument(0, "<SPECS>")]
+    [Description("Spec files (*.video.yaml) or folders searched for them.")]
+    public string[] Inputs { get; init; } = Array.Empty<string>();
+
+    [CommandOption("--out-dir <DIR>")]
+    [Description("Where MP4s are written. Default: beside each spec.")]
+    public string? OutputDirectory { get; init; }
+
+    public override RenderOptions ToOptions() => base.ToOptions() with { OutputDirectory = OutputDirectory };
+}
+
+/// <summary>The MSBuild task's render: its jobs, structured output lines, and cancellation by closing standard input.</summary>
+public sealed class BuildRenderSettings : RenderOptionsSettings
+{
+    [CommandOption("--jobs <FILE>")]
+    [Description("A file of jobs, one per line: spec<TAB>output<TAB>quality<TAB>encoder.")]
+    public string? JobsFile { get; init; }
+
+    [CommandOption("--cancel-on-stdin-close")]
+    [Description("Cancel when standard input closes (how the build task cancels).")]
+    public bool CancelOnStdinClose { get; init; }
+
+    public override ValidationResult Validate() =>
+        JobsFile is null ? ValidationResult.Error("msbuild-render needs --jobs") : base.Validate();
+}
+
+/// <summary>`render`: specs given on the command line, a progress bar or lines for a person.</summary>
 public sealed class RenderCommand : AsyncCommand<RenderSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RenderSettings settings, CancellationToken cancellationToken)
+    {
+        var reporter = new ConsoleReporter(settings.Verbosity);
+        var session = new RenderSession(settings.ToOptions(), reporter, StateLocation.HiddenFolder);
+        var exit = await RenderRun.ExecuteAsync(session, reporter, () => SpecFiles.Expand(settings.Inputs).Select(path => new RenderRequest(path)).ToArray(), reporter.RunAsync, cancellationToken);
+        return exit;
+    }
+}
+
+/// <summary>`msbuild-render`: the task's jobs, structured lines the task turns into build messages.</summary>
+public sealed class BuildRenderCommand : AsyncCommand<BuildRenderSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, BuildRenderSettings settings, CancellationToken cancellationToken)
     {
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (settings.CancelOnStdinClose)
@@ -86,25 +105,29 @@ public sealed class RenderCommand : AsyncCommand<RenderSettings>
             ConsoleCancellation.CancelWhenStdinCloses(cancellation);
         }
 
-        var msbuild = settings.LogFormat == "msbuild";
-        IRenderReporter reporter = msbuild ? new MsBuildReporter() : new ConsoleReporter();
-        var options = settings.ToOptions() with
-        {
-            Workers = settings.Workers,
-            OutputDirectory = settings.OutputDirectory,
-            Force = settings.Force,
-            FfmpegPath = settings.Ffmpeg,
-            StallTimeout = settings.StallTimeout,
-        };
-        var session = new RenderSession(options, reporter, settings.JobsFile is null ? StateLocation.HiddenFolder : StateLocation.BesideOutput);
+        var reporter = new MsBuildReporter();
+        var session = new RenderSession(settings.ToOptions(), reporter, StateLocation.BesideOutput);
+        return await RenderRun.ExecuteAsync(session, reporter, () => JobsFile.Read(settings.JobsFile!), work => work(), cancellation.Token);
+    }
+}
+
+/// <summary>One render run from its requests to its exit code, however it reports.</summary>
+internal static class RenderRun
+{
+    public static async Task<int> ExecuteAsync(
+        RenderSession session,
+        IRenderReporter reporter,
+        Func<IReadOnlyList<RenderRequest>> requests,
+        Func<Func<Task<RenderSession.Summary>>, Task<RenderSession.Summary>> display,
+        CancellationToken token)
+    {
         try
         {
-            var requests = Requests(settings);
-            var run = () => session.RunAsync(requests, cancellation.Token);
-            var summary = reporter is ConsoleReporter console ? await console.RunAsync(run) : await run();
-            if (!msbuild && summary.Failed == 0)
+            var run = requests();
+            var summary = await display(() => session.RunAsync(run, token));
+            if (reporter is ConsoleReporter console && summary.Failed == 0)
             {
-                ConsoleWriter.Line($"{summary.Rendered} rendered, {summary.UpToDate} up to date.");
+                console.Summary($"{summary.Rendered} rendered, {summary.UpToDate} up to date.");
             }
 
             return summary.RenderErrors > 0 ? App.RenderError : summary.InputErrors > 0 ? App.InputError : App.Ok;
@@ -123,21 +146,5 @@ public sealed class RenderCommand : AsyncCommand<RenderSettings>
             reporter.Diagnostic(DiagnosticDescriptors.Cancelled.Create(null, "the requested outputs"));
             return App.RenderError;
         }
-    }
-
-    private static IReadOnlyList<RenderRequest> Requests(RenderSettings settings)
-    {
-        var requests = new List<RenderRequest>();
-        if (settings.JobsFile is { } jobs)
-        {
-            requests.AddRange(JobsFile.Read(jobs));
-        }
-
-        if (settings.Inputs.Length > 0)
-        {
-            requests.AddRange(SpecFiles.Expand(settings.Inputs).Select(path => new RenderRequest(path)));
-        }
-
-        return requests;
     }
 }

@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace AsciiAssets.Cli.Commands;
 
-public sealed class SchemaSettings : CommandSettings
+public sealed class SchemaSettings : GlobalSettings
 {
     [CommandOption("-o|--output <FILE>")]
     [Description("Write to a file instead of standard output.")]

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using AsciiAssets.Plan;
+using AsciiAssets.Registry;
 using AsciiAssets.Spec;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -7,11 +8,17 @@ using Spectre.Console.Cli;
 namespace AsciiAssets.Cli.Commands;
 
 /// <summary>Options every rendering command shares: quality profile and frame size.</summary>
-public class SharedSettings : CommandSettings
+public class SharedSettings : GlobalSettings
 {
+    private static readonly string[] QualityNames = Enum.GetNames<QualityName>().Select(Naming.ToSnakeCase).ToArray();
+
     [CommandOption("-q|--quality <PROFILE>")]
     [Description("Quality profile: draft, preview, production, max or auto. Default: the spec's, else auto.")]
-    public QualityName? Quality { get; init; }
+    public string? QualityText { get; init; }
+
+    public QualityName? Quality => QualityText is not null && QualityNames.Contains(QualityText, StringComparer.OrdinalIgnoreCase)
+        ? Enum.Parse<QualityName>(QualityText, ignoreCase: true)
+        : null;
 
     [CommandOption("-r|--resolution <WxH>")]
     [Description("Override the frame size, e.g. 1280x720 (even numbers).")]
@@ -32,6 +39,17 @@ public class SharedSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
+        if (base.Validate() is { Successful: false } invalid)
+        {
+            return invalid;
+        }
+
+        if (QualityText is not null && Quality is null)
+        {
+            var suggestion = Naming.Suggest(QualityText, QualityNames);
+            return ValidationResult.Error($"--quality '{QualityText}' is not a quality profile{(suggestion is null ? "" : $" (did you mean '{suggestion}'?)")}; use {string.Join(", ", QualityNames)}");
+        }
+
         if (BudgetText is not null && Budget is not { TotalSeconds: > 0 })
         {
             return ValidationResult.Error($"--budget '{BudgetText}' is not a positive time, e.g. 20m or 1h30m");

@@ -2,7 +2,6 @@ using System.ComponentModel;
 using AsciiAssets.Cli.Output;
 using AsciiAssets.Diagnostics;
 using AsciiAssets.Encode;
-using AsciiAssets.Hardware;
 using AsciiAssets.Plan;
 using AsciiAssets.Rendering;
 using AsciiAssets.Spec;
@@ -19,6 +18,10 @@ public sealed class ValidateSettings : SharedSettings
     [CommandOption("--ffmpeg <PATH>")]
     [Description("The ffmpeg executable or its folder; its ffprobe checks the input files. Default: $ASCII_ASSETS_FFMPEG, then PATH.")]
     public string? Ffmpeg { get; init; }
+
+    [CommandOption("--json")]
+    [Description("Print one JSON document: every spec with its diagnostics.")]
+    public bool Json { get; init; }
 }
 
 /// <summary>
@@ -29,13 +32,13 @@ public sealed class ValidateCommand : AsyncCommand<ValidateSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ValidateSettings settings, CancellationToken cancellationToken)
     {
-        var diagnostics = new List<Diagnostic>();
-        var valid = 0;
         var options = settings.ToOptions();
+        var results = new List<(string Path, List<Diagnostic> Diagnostics)>();
+        var run = new List<Diagnostic>();
         FfmpegInstall? ffmpeg = null;
-        Diagnostic? notChecked = null;
         foreach (var path in SpecFiles.Expand(settings.Inputs))
         {
+            var diagnostics = new List<Diagnostic>();
             try
             {
                 var loaded = SpecLoader.Load(path, InputPolicy.For(path, options.InputRoot));
@@ -50,33 +53,57 @@ public sealed class ValidateCommand : AsyncCommand<ValidateSettings>
                     try
                     {
                         ffmpeg ??= FfmpegInstall.Locate(settings.Ffmpeg);
-                        var media = await MediaCheck.CheckAsync(loaded, ffmpeg, cancellationToken);
-                        if (media.Count > 0)
-                        {
-                            throw new AsciiAssetsException(media);
-                        }
+                        diagnostics.AddRange(await MediaCheck.CheckAsync(loaded, ffmpeg, cancellationToken));
                     }
                     catch (AsciiAssetsException e) when (e.Diagnostics.All(d => d.Code == DiagnosticDescriptors.FfmpegNotFound.Code))
                     {
-                        notChecked ??= DiagnosticDescriptors.MediaNotChecked.Create(null, e.Diagnostics[0].Message.TrimEnd('.'));
+                        if (run.Count == 0)
+                        {
+                            run.Add(DiagnosticDescriptors.MediaNotChecked.Create(null, e.Diagnostics[0].Message.TrimEnd('.')));
+                        }
                     }
                 }
-
-                valid++;
             }
             catch (AsciiAssetsException e)
             {
                 diagnostics.AddRange(e.Diagnostics);
             }
+
+            results.Add((path, diagnostics));
         }
 
-        if (notChecked is not null)
+        var all = results.SelectMany(r => r.Diagnostics).Concat(run).ToArray();
+        var valid = results.Count(r => r.Diagnostics.All(d => d.Severity != Severity.Error));
+        var errors = all.Count(d => d.Severity == Severity.Error);
+        var exit = all.Where(d => d.Severity == Severity.Error).Select(d => App.ExitCodeFor(new AsciiAssetsException(d))).DefaultIfEmpty(App.Ok).Max();
+        if (settings.Json)
         {
-            diagnostics.Add(notChecked);
+            JsonOutput.Write(new
+            {
+                valid,
+                errors,
+                warnings = all.Count(d => d.Severity == Severity.Warning),
+                specs = results.Select(r => new
+                {
+                    path = r.Path,
+                    valid = r.Diagnostics.All(d => d.Severity != Severity.Error),
+                    diagnostics = r.Diagnostics.Select(JsonOutput.Of),
+                }),
+                diagnostics = run.Select(JsonOutput.Of),
+            });
+            return exit;
         }
 
-        var exit = DiagnosticsOutput.Report(diagnostics);
-        ConsoleWriter.Line($"{valid} valid, {diagnostics.Count(d => d.Severity == Severity.Error)} errors.");
+        foreach (var diagnostic in all.Where(d => d.Severity == Severity.Error || settings.Verbosity >= Verbosity.Minimal))
+        {
+            ConsoleWriter.Error(diagnostic.ToString());
+        }
+
+        if (settings.Verbosity >= Verbosity.Minimal)
+        {
+            ConsoleWriter.Line($"{valid} valid, {errors} errors.");
+        }
+
         return exit;
     }
 }

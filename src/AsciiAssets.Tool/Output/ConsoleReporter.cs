@@ -1,32 +1,40 @@
 using System.Diagnostics;
 using AsciiAssets.Diagnostics;
+using AsciiAssets.Plan;
+using RenderOptions = Spectre.Console.Rendering.RenderOptions;
 using AsciiAssets.Rendering;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace AsciiAssets.Cli.Output;
 
 /// <summary>
-/// Reports to a person: a progress bar with ETA per video on a terminal, plain lines at each quarter when
-/// output is redirected. Diagnostics go to stderr in the canonical `file(line,col): error AAnnnn:` form.
+/// Reports to a person: on a terminal a progress bar per video, plain lines at each quarter when output is
+/// redirected. Each video's ETA is the time until the shared worker pool has done it and everything queued before
+/// it (<see cref="ProgressEstimate"/>), not its own speed extrapolated. Diagnostics go to stderr in the canonical
+/// `file(line,col): error AAnnnn:` form.
 /// </summary>
-public sealed class ConsoleReporter : IRenderReporter
+public sealed class ConsoleReporter(Verbosity verbosity) : IRenderReporter
 {
     private readonly Dictionary<RenderJob, ProgressTask> _bars = new();
-    private readonly Dictionary<RenderJob, (Stopwatch Clock, int LastQuarter)> _plain = new();
+    private readonly Dictionary<int, RenderJob> _jobsByTask = new();
+    private readonly Dictionary<RenderJob, int> _quarters = new();
+    private readonly Stopwatch _clock = new();
+    private ProgressEstimate? _estimate;
     private ProgressContext? _progress;
 
     public static bool IsInteractive => !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
 
     public async Task<T> RunAsync<T>(Func<Task<T>> work)
     {
-        if (!IsInteractive)
+        if (!IsInteractive || verbosity < Verbosity.Normal)
         {
             return await work();
         }
 
         return await AnsiConsole.Progress()
             .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new EtaColumn(this), new OutcomeColumn(this))
             .StartAsync(async context =>
             {
                 _progress = context;
@@ -34,23 +42,68 @@ public sealed class ConsoleReporter : IRenderReporter
             });
     }
 
-    public void Diagnostic(Diagnostic diagnostic) => ConsoleWriter.Error(diagnostic.ToString());
+    public void Diagnostic(Diagnostic diagnostic)
+    {
+        if (diagnostic.Severity == Severity.Error || verbosity >= Verbosity.Minimal)
+        {
+            ConsoleWriter.Error(diagnostic.ToString());
+        }
+    }
 
-    public void Info(string text) => Write(text);
+    public void Info(string text)
+    {
+        if (verbosity >= Verbosity.Normal)
+        {
+            Write(text);
+        }
+    }
 
-    public void Detail(string text) => Write(text);
+    /// <summary>The closing line of a command: shown from minimal verbosity on.</summary>
+    public void Summary(string text)
+    {
+        if (verbosity >= Verbosity.Minimal)
+        {
+            Write(text);
+        }
+    }
+
+    public void Detail(string text)
+    {
+        if (verbosity >= Verbosity.Detailed)
+        {
+            Write(text);
+        }
+    }
+
+    public void RunStarting(IReadOnlyList<RenderJob> jobs, ProgressEstimate progress)
+    {
+        lock (_bars)
+        {
+            _estimate = progress;
+            _clock.Start();
+            if (_progress is null)
+            {
+                return;
+            }
+
+            // Every video gets its bar now, in queue order, named in one width: the columns never move.
+            var width = jobs.Max(j => j.OutputName.Length);
+            foreach (var job in jobs)
+            {
+                var bar = _progress.AddTask(Markup.Escape(job.OutputName.PadRight(width)), autoStart: false, maxValue: job.Plan.FrameCount);
+                _bars[job] = bar;
+                _jobsByTask[bar.Id] = job;
+            }
+        }
+    }
 
     public void Started(RenderJob job)
     {
         lock (_bars)
         {
-            if (_progress is not null)
+            if (_bars.TryGetValue(job, out var bar))
             {
-                _bars[job] = _progress.AddTask(job.OutputName, maxValue: job.Plan.FrameCount);
-            }
-            else
-            {
-                _plain[job] = (Stopwatch.StartNew(), 0);
+                bar.StartTask();
             }
         }
     }
@@ -62,15 +115,19 @@ public sealed class ConsoleReporter : IRenderReporter
             if (_bars.TryGetValue(job, out var bar))
             {
                 bar.Value = framesDone;
+                return;
             }
-            else if (_plain.TryGetValue(job, out var state))
+
+            if (verbosity < Verbosity.Normal)
             {
-                var quarter = framesDone * 4 / job.Plan.FrameCount;
-                if (quarter > state.LastQuarter && quarter < 4)
-                {
-                    _plain[job] = (state.Clock, quarter);
-                    ConsoleWriter.Line($"{job.OutputName}: {quarter * 25}% ({framesDone}/{job.Plan.FrameCount} frames, {state.Clock.Elapsed.TotalSeconds:0.0}s)");
-                }
+                return;
+            }
+
+            var quarter = framesDone * 4 / job.Plan.FrameCount;
+            if (quarter > _quarters.GetValueOrDefault(job) && quarter < 4)
+            {
+                _quarters[job] = quarter;
+                ConsoleWriter.Line($"{job.OutputName}: {quarter * 25}% ({framesDone}/{job.Plan.FrameCount} frames, {_clock.Elapsed.TotalSeconds:0.0}s, ETA {Eta(job)})");
             }
         }
     }
@@ -81,24 +138,30 @@ public sealed class ConsoleReporter : IRenderReporter
         {
             if (_bars.TryGetValue(job, out var bar))
             {
-                bar.Description = $"{job.OutputName} {(outcome == JobOutcome.Failed ? "[red]failed[/]" : "[green]done[/]")}";
+                if (outcome == JobOutcome.Rendered)
+                {
+                    bar.Value = bar.MaxValue;
+                }
+
                 bar.StopTask();
                 return;
             }
         }
 
-        var elapsed = _plain.TryGetValue(job, out var state) ? state.Clock.Elapsed.TotalSeconds : 0;
         var text = outcome switch
         {
-            JobOutcome.Rendered => $"{job.OutputName}: rendered {job.Plan.FrameCount} frames in {elapsed:0.0}s → {job.Plan.OutputPath}",
+            JobOutcome.Rendered => $"{job.OutputName}: rendered {job.Plan.FrameCount} frames in {_clock.Elapsed.TotalSeconds:0.0}s → {job.Plan.OutputPath}",
             JobOutcome.UpToDate => null,
             _ => $"{job.OutputName}: failed",
         };
         if (text is not null)
         {
-            Write(text);
+            Info(text);
         }
     }
+
+    private string Eta(RenderJob job) =>
+        job.IsFinished || _estimate is null ? "-" : RenderEstimate.Format(_estimate.RemainingUntil(job));
 
     private void Write(string text)
     {
@@ -110,5 +173,34 @@ public sealed class ConsoleReporter : IRenderReporter
         {
             ConsoleWriter.Line(text);
         }
+    }
+
+    /// <summary>The job behind a bar, for the columns.</summary>
+    private RenderJob? JobOf(ProgressTask task)
+    {
+        lock (_bars)
+        {
+            return _jobsByTask.GetValueOrDefault(task.Id);
+        }
+    }
+
+    /// <summary>"ETA 12s": until the pool has done this video; a fixed width.</summary>
+    private sealed class EtaColumn(ConsoleReporter reporter) : ProgressColumn
+    {
+        public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
+            new Text(reporter.JobOf(task) is { } job ? $"ETA {reporter.Eta(job),6}" : string.Empty, new Style(Color.Blue));
+
+        public override int? GetColumnWidth(RenderOptions options) => 10;
+    }
+
+    /// <summary>"done" or "failed" in a column of its own, so nothing shifts when a video ends.</summary>
+    private sealed class OutcomeColumn(ConsoleReporter reporter) : ProgressColumn
+    {
+        public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
+            reporter.JobOf(task) is { IsFinished: true } && task.IsFinished
+                ? task.Value >= task.MaxValue ? new Text("done", new Style(Color.Green)) : new Text("failed", new Style(Color.Red))
+                : new Text(string.Empty);
+
+        public override int? GetColumnWidth(RenderOptions options) => 6;
     }
 }

@@ -15,6 +15,10 @@ public sealed class MsBuildReporter : IRenderReporter
 
     public void Detail(string text) => ConsoleWriter.Line("detail: " + text);
 
+    public void RunStarting(IReadOnlyList<RenderJob> jobs, ProgressEstimate progress)
+    {
+    }
+
     public void Started(RenderJob job) => ConsoleWriter.Line($"detail: {job.OutputName}: rendering {job.Plan.FrameCount} frames at {job.Plan.Width}x{job.Plan.Height}@{job.Plan.Fps:0.###}");
 
     public void Progress(RenderJob job, int framesDone)

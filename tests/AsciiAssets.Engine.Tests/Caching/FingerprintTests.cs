@@ -34,6 +34,19 @@ public class FingerprintTests
         Fingerprint.Of(plan with { Encoder = VideoEncoder.Vaapi }).ExplainChangeFrom(Fingerprint.Of(plan)).Should().BeNull();
     }
 
+    [Theory]
+    [InlineData("{ from: 0.2, to: 0.9 }", "{ from: 0.2, to: 0.9, ease: bounce }")]
+    [InlineData("{ keys: { 0s: 0.2, 1s: 0.9 } }", "{ keys: { 0s: 0.2, 500ms: 0.9 } }")]
+    [InlineData("{ feature: bass, max: 1 }", "{ feature: bass, max: { from: 0.5, to: 1 } }")]
+    public void A_changed_motion_changes_the_spec_part(string before, string after)
+    {
+        string Moving(string opacity) => Spec.Replace("field: plasma", $"field: plasma\n        opacity: {opacity}");
+        Fingerprint Of(string yaml) => Fingerprint.Of(RenderPlanner.Plan(TestRender.Parse(yaml), new RenderOptions(Quality: QualityName.Production)));
+
+        Of(Moving(after)).ExplainChangeFrom(Of(Moving(before))).Should().Be("spec changed");
+        Of(Moving(before)).ExplainChangeFrom(Of(Moving(before))).Should().BeNull();
+    }
+
     private static RenderPlan Plan(EncoderChoice? encoder) =>
         RenderPlanner.Plan(TestRender.Parse(Spec), new RenderOptions(Quality: QualityName.Production, Encoder: encoder));
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using AsciiAssets.Audio;
+using AsciiAssets.Motion;
 using AsciiAssets.Numerics;
 using AsciiAssets.Registry;
 using AsciiAssets.Rendering;
@@ -11,7 +11,7 @@ using AsciiAssets.Tests.Support;
 namespace AsciiAssets.Tests.Registry;
 
 /// <summary>
-/// A parameter that may follow a feature must be read by its executor every frame: changing it on the executor's
+/// A parameter that may move must be read by its executor every frame: changing it on the executor's
 /// record after Create must give exactly what building with the new value gives. Otherwise it must be marked
 /// fixed, so the binder rejects bindings instead of silently ignoring (or half-applying) them.
 /// </summary>
@@ -20,7 +20,7 @@ public class ParameterBindabilityTests
     public static TheoryData<string, string, string> BindableParameters()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var kind in SpecRegistry.Kinds.Where(k => FeatureBindings.AllowsBindings(k.BaseType)))
+        foreach (var kind in SpecRegistry.Kinds.Where(k => MovingParameters.AllowedIn(k.BaseType)))
         {
             foreach (var entry in kind.Entries.Where(e => e.CreateDefault() is not null))
             {
@@ -52,17 +52,17 @@ public class ParameterBindabilityTests
             var after = render();
             var rebuilt = entry.CreateDefault()!;
             parameter.Property.SetValue(rebuilt, value);
-            after.Should().Equal(Executor(rebuilt)(), $"setting {kind} '{name}' '{key}' to {value} after the build must give what building with it gives; if it is baked in when built, mark it [NotBindable] (or list it in BuildTimeParameters)");
+            after.Should().Equal(Executor(rebuilt)(), $"setting {kind} '{name}' '{key}' to {value} after the build must give what building with it gives; if it is baked in when built, mark it [NotBindable(reason)] on its parameter");
             changed |= !after.AsSpan().SequenceEqual(before);
         }
 
-        changed.Should().BeTrue($"{kind} '{name}' must read '{key}' per frame to follow a feature; if it is baked in when built, mark it [NotBindable] (or list it in BuildTimeParameters)");
+        changed.Should().BeTrue($"{kind} '{name}' must read '{key}' per frame to move; if it is baked in when built, mark it [NotBindable(reason)] on its parameter");
     }
 
     public static TheoryData<string, string, string> FixedParameters()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var kind in SpecRegistry.Kinds.Where(k => FeatureBindings.AllowsBindings(k.BaseType)))
+        foreach (var kind in SpecRegistry.Kinds.Where(k => MovingParameters.AllowedIn(k.BaseType)))
         {
             foreach (var entry in kind.Entries.Where(e => e.CreateDefault() is not null))
             {
@@ -103,7 +103,7 @@ public class ParameterBindabilityTests
             var rebuilt = entry.CreateDefault()!;
             parameter.Property.SetValue(rebuilt, value);
             var followsPerFrame = !after.AsSpan().SequenceEqual(before) && after.AsSpan().SequenceEqual(Executor(rebuilt)());
-            followsPerFrame.Should().BeFalse($"{kind} '{name}' now reads '{key}' per frame: drop it from BuildTimeParameters (or its [NotBindable]) so it can follow features");
+            followsPerFrame.Should().BeFalse($"{kind} '{name}' now reads '{key}' per frame: drop its [NotBindable] so it can move");
         }
     }
 
@@ -116,7 +116,7 @@ public class ParameterBindabilityTests
 
         fixedOnes.Should().NotBeEmpty();
         fixedOnes.Should().OnlyContain(x => x.Parameter.Shape.Kind == ShapeKind.Number || x.Parameter.Shape.Kind == ShapeKind.Integer);
-        fixedOnes.Should().OnlyContain(x => FeatureBindings.AllowsBindings(x.Entry.Type));
+        fixedOnes.Should().OnlyContain(x => MovingParameters.AllowedIn(x.Entry.Type));
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public class CancellationTests
 
     /// <summary>
     /// A run cancelled mid-render, twenty times in a row for each signal, at varying moments after rendering starts:
-    /// every time it stops within two seconds with AA3003, kills its ffmpeg children and leaves the previous output
+    /// every time it stops within the grace period with AA3003, kills its ffmpeg children and leaves the previous output
     /// and an empty TMPDIR (no segments, no pipe sockets).
     /// </summary>
     [Theory]
@@ -87,7 +87,8 @@ public class CancellationTests
             Process.Start("kill", $"-{signal} {tool.Id}")!.WaitForExit();
             await tool.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
 
-            clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2), $"attempt {attempt} stops promptly");
+            // Within the grace period after which a run is stopped hard (plus the machine's own latency).
+            clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(3.5), $"attempt {attempt} stops promptly");
             tool.ExitCode.Should().Be(3, $"attempt {attempt}");
             (await errors).Should().Contain("error AA3003: The render of the requested outputs was cancelled; the previous output is unchanged.");
             children.Where(Processes.IsRunning).Should().BeEmpty($"attempt {attempt} leaves no child running");

@@ -25,6 +25,14 @@ public static class Media
             s.TryGetProperty("duration", out var d) ? double.Parse(d.GetString()!, CultureInfo.InvariantCulture) : 0)).ToArray();
     }
 
+    /// <summary>One line per decoded video frame (its timestamp and the MD5 of its pixels), to compare videos frame by frame.</summary>
+    public static async Task<string[]> FrameMd5Async(string file)
+    {
+        var result = await ToolProcess.RunAsync("ffmpeg", new[] { "-v", "error", "-i", file, "-map", "0:v:0", "-f", "framemd5", "-" }, Path.GetDirectoryName(file)!);
+        result.ExitCode.Should().Be(0, result.StandardError);
+        return result.StandardOutput.Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
+    }
+
     /// <summary>Mean of the rgb24 bytes of the frame shown at a time.</summary>
     public static async Task<double> MeanBrightnessAsync(string file, double seconds)
     {

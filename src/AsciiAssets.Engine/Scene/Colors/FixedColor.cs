@@ -9,7 +9,7 @@ namespace AsciiAssets.Scene.Colors;
 [Registered("fixed", "One colour for every cell; brightness follows the value.")]
 public sealed record FixedColor(
     [Doc("The colour, #rrggbb; defaults to a terminal green (#33ff77).")] RgbColor? Color = null,
-    [Doc("Lowest brightness, for values near 0.")][Range(0, 1)] float Floor = 0.25f) : ColorParameters
+    [Doc("Lowest brightness, for values near 0.")][Range(0, 1)][NotBindable("the colour strategy takes it once when it is built")] float Floor = 0.25f) : ColorParameters
 {
     public static readonly RgbColor DefaultColor = new(0x33, 0xff, 0x77);
 

@@ -9,10 +9,10 @@ namespace AsciiAssets.Scene.Fields;
 
 [Registered("matrix_rain", "Falling code: bright heads with fading trails, each column at its own speed; characters flicker.")]
 public sealed record MatrixRainField(
-    [Doc("Fall speed, in grid heights per second (each column varies around it).")][Range(0.01, 20)] float Speed = 0.6f,
-    [Doc("Trail length as a fraction of the grid height.")][Range(0.02, 2)] float Trail = 0.4f,
-    [Doc("Drops falling in each column at once.")][Range(1, 8)] int Drops = 2,
-    [Doc("Empty space between drops, as a fraction of the grid height (each drop varies around it).")][Range(0, 10)] float Gap = 0.5f,
+    [Doc("Fall speed, in grid heights per second (each column varies around it).")][Range(0.01, 20)][NotBindable("each drop's speed is laid out once when the field is built")] float Speed = 0.6f,
+    [Doc("Trail length as a fraction of the grid height.")][Range(0.02, 2)][NotBindable("each drop's trail is laid out once when the field is built")] float Trail = 0.4f,
+    [Doc("Drops falling in each column at once.")][Range(1, 8)][NotBindable("the drops are laid out once when the field is built")] int Drops = 2,
+    [Doc("Empty space between drops, as a fraction of the grid height (each drop varies around it).")][Range(0, 10)][NotBindable("the gaps between drops are laid out once when the field is built")] float Gap = 0.5f,
     [Doc("How often a lit character changes, per second.")][Range(0, 60)] float Flicker = 10f) : FieldParameters
 {
     public override IValueField Create(FieldSetup setup) => new Executor(this, setup);

@@ -8,7 +8,7 @@ namespace AsciiAssets.Scene.Fields;
 public sealed record TunnelField(
     [Doc("Forward speed, in rings per second.")][Range(-20, 20)] float Speed = 1f,
     [Doc("Segments around the wall.")][Range(1, 64)] int Segments = 8,
-    [Doc("Ring spacing; larger packs more rings into the view.")][Range(0.05, 10)] float Depth = 1f,
+    [Doc("Ring spacing; larger packs more rings into the view.")][Range(0.05, 10)][NotBindable("the depth of every cell is computed once when the field is built")] float Depth = 1f,
     [Doc("Turns of twist per ring of depth.")][Range(-4, 4)] float Twist = 0.05f,
     [Doc("Rotation of the whole tunnel, in turns per second.")][Range(-4, 4)] float Rotation = 0.05f) : FieldParameters
 {

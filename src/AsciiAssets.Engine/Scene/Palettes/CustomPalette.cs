@@ -4,7 +4,15 @@ namespace AsciiAssets.Scene.Palettes;
 
 [Registered("custom", "Your own ramp, darkest first; index 0 is drawn for the lowest values.")]
 public sealed record CustomPalette(
-    [Doc("The characters, darkest first, e.g. \" .oO@\".")] string Chars) : CharacterPalette
+    [Doc("The characters, darkest first, e.g. \" .oO@\".")] string Chars) : CharacterPalette, IValidatedRecord
 {
     public override string Characters => Chars;
+
+    public void Validate(RecordCheck check)
+    {
+        if (Chars.All(char.IsWhiteSpace))
+        {
+            check.Fail("chars", "has only spaces, so the layer would draw nothing");
+        }
+    }
 }
