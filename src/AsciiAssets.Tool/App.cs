@@ -59,6 +59,8 @@ public static partial class App
                 .WithExample("preview", "intro.video.yaml", "--at", "2.5s", "-o", "frame.png");
             Add<ListCommand, ListSettings>(config, "list", "List fields, palettes, colours, shaders and blend modes with their parameters and defaults.");
             Add<InfoCommand, InfoSettings>(config, "info", "Show the detected hardware, ffmpeg and what the quality profiles choose.");
+            Add<InitCommand, InitSettings>(config, "init", "Set a folder up for editing specs: the JSON Schema and the editor's mapping of *.video.yaml to it (.vscode/).")
+                .WithExample("init");
             Add<SchemaCommand, SchemaSettings>(config, "schema", "Write the JSON Schema of the spec format (for yaml-language-server).");
             config.SetExceptionHandler((exception, _) => HandleException(exception, args));
         });

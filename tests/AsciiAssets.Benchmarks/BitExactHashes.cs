@@ -46,7 +46,7 @@ public static class BitExactHashes
     {
         var plan = ReferenceScene.Plan(10, folder);
         using var renderer = new FrameRenderer(plan);
-        var scene = renderer.Scenes[0];
+        var scene = renderer.Scene(0);
         using var frame = new FrameBuffer(plan.Width, plan.Height);
         using var layer = new FrameBuffer(plan.Width, plan.Height);
         foreach (var f in Frames.Take(frames))

@@ -89,7 +89,7 @@ public static class EndToEndBench
     private static void StageTimes(RenderPlan plan, string rawPath)
     {
         using var renderer = new FrameRenderer(plan);
-        var scene = renderer.Scenes[0];
+        var scene = renderer.Scene(0);
         using var frame = new FrameBuffer(plan.Width, plan.Height);
         using var raw = File.Create(rawPath);
         var clock = new StageTicks(scene.Shaders.Count, plan.FrameCount);

@@ -23,7 +23,7 @@ public static class MicroBench
         {
             var plan = ReferenceScene.Plan(10, folder);
             using var renderer = new FrameRenderer(plan);
-            var scene = renderer.Scenes[0];
+            var scene = renderer.Scene(0);
             using var frame = new FrameBuffer(plan.Width, plan.Height);
             using var layer = new FrameBuffer(plan.Width, plan.Height);
             using var blended = new FrameBuffer(plan.Width, plan.Height);

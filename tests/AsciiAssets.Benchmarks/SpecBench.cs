@@ -34,9 +34,10 @@ public static class SpecBench
             }
 
             var stages = new StageTotals();
-            foreach (var scene in renderer.Scenes)
+            renderer.ClockFor = scene => new SceneClock(stages, scene.Shaders);
+            foreach (var scene in renderer.LiveScenes)
             {
-                scene.Clock = new SceneClock(stages, scene.Shaders);
+                scene.Clock = renderer.ClockFor(scene);
             }
 
             var milliseconds = new double[plan.FrameCount];

@@ -21,7 +21,7 @@ public class StageBenchmarks
     {
         _plan = ReferenceScene.Plan();
         _renderer = new FrameRenderer(_plan);
-        _scene = _renderer.Scenes[0];
+        _scene = _renderer.Scene(0);
         _frame = new FrameBuffer(_plan.Width, _plan.Height);
         _renderer.Render(0, _frame);
     }

@@ -13,21 +13,27 @@ public static class SegmentJoiner
     /// </summary>
     public static async Task JoinAsync(
         FfmpegInstall ffmpeg,
-        IReadOnlyList<string> segments,
+        IReadOnlyList<(string Path, double Seconds)> segments,
         string? audioPath,
         double durationSeconds,
         string outputPath,
         string outputName,
         CancellationToken token)
     {
-        var folder = Path.GetDirectoryName(segments[0])!;
-        if (segments.Any(s => Path.GetDirectoryName(s) != folder))
+        var folder = Path.GetDirectoryName(segments[0].Path)!;
+        if (segments.Any(s => Path.GetDirectoryName(s.Path) != folder))
         {
             throw new ArgumentException("Segments to join must share one folder.", nameof(segments));
         }
 
-        var list = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(segments[0])}.concat.txt");
-        await File.WriteAllLinesAsync(list, segments.Select(s => $"file '{Path.GetFileName(s)}'"), token).ConfigureAwait(false);
+        // Each segment's exact length: the demuxer would otherwise take it from the file, where a segment of one or
+        // two frames is a little longer than its frames, and the video would drift from its audio.
+        var list = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(segments[0].Path)}.concat.txt");
+        await File.WriteAllLinesAsync(list, segments.SelectMany(s => new[]
+        {
+            $"file '{Path.GetFileName(s.Path)}'",
+            $"duration {s.Seconds.ToString("0.#########", CultureInfo.InvariantCulture)}",
+        }), token).ConfigureAwait(false);
         var arguments = new List<string>(FfmpegInstall.QuietArguments);
         arguments.AddRange(FfmpegInstall.ProgressArguments);
         arguments.AddRange(new[] { "-f", "concat", "-i", FfmpegUrl.File(list) });

@@ -6,23 +6,45 @@ using AsciiAssets.Registry;
 
 namespace AsciiAssets.Rendering;
 
-/// <summary>Renders any frame of a plan into an rgb24 buffer. One per worker; not thread-safe.</summary>
+/// <summary>
+/// Renders any frame of a plan into an rgb24 buffer. One per worker; not thread-safe. A scene's renderer (its
+/// buffers, maps and tables) is built when its first frame is asked for and freed when the worker moves to another
+/// scene: a spec of thousands of scenes holds one at a time, not all of them.
+/// </summary>
 public sealed class FrameRenderer : IDisposable
 {
     private readonly RenderPlan _plan;
-    private readonly SceneRenderer[] _scenes;
+    private readonly SceneRenderer?[] _scenes;
     private readonly LayerBuffer _layerBuffer;
     private AudioFeatures? _features;
+    private int _current = -1;
 
     public FrameRenderer(RenderPlan plan)
     {
         _plan = plan;
-        _scenes = plan.Scenes.Select(s => new SceneRenderer(plan, s)).ToArray();
+        _scenes = new SceneRenderer?[plan.Scenes.Count];
         _layerBuffer = new LayerBuffer(plan.Width, plan.Height);
         Warnings = CollectWarnings();
     }
 
-    internal IReadOnlyList<SceneRenderer> Scenes => _scenes;
+    /// <summary>The stage clock each scene's renderer gets when it is built; the benchmarks time stages with it.</summary>
+    internal Func<SceneRenderer, IStageClock>? ClockFor { get; set; }
+
+    /// <summary>The scene renderers built so far and not yet freed.</summary>
+    internal IEnumerable<SceneRenderer> LiveScenes => _scenes.OfType<SceneRenderer>();
+
+    /// <summary>A scene's renderer, built if it is not yet; it stays until the worker renders another scene.</summary>
+    internal SceneRenderer Scene(int index)
+    {
+        if (_scenes[index] is null)
+        {
+            var scene = new SceneRenderer(_plan, _plan.Scenes[index]);
+            scene.Clock = ClockFor?.Invoke(scene);
+            _scenes[index] = scene;
+        }
+
+        return _scenes[index]!;
+    }
 
     /// <summary>Characters the font cannot draw, one warning per layer palette.</summary>
     public IReadOnlyList<Diagnostic> Warnings { get; }
@@ -33,21 +55,29 @@ public sealed class FrameRenderer : IDisposable
     /// </summary>
     public AudioFeatures Features => _features ??= FeatureAnalysis.Resolve(_plan);
 
-    public void Render(int frame, FrameBuffer output) =>
-        _scenes[_plan.SceneAt(frame).Index].Render(frame, output, _layerBuffer, Features);
+    public void Render(int frame, FrameBuffer output)
+    {
+        var index = _plan.SceneAt(frame).Index;
+        if (index != _current && _current >= 0)
+        {
+            _scenes[_current]?.Dispose();
+            _scenes[_current] = null;
+        }
+
+        _current = index;
+        Scene(index).Render(frame, output, _layerBuffer, Features);
+    }
 
     private IReadOnlyList<Diagnostic> CollectWarnings()
     {
         var warnings = new List<Diagnostic>();
-        for (var s = 0; s < _scenes.Length; s++)
+        foreach (var scene in _plan.Scenes)
         {
-            var specLayers = _plan.Scenes[s].Spec.Layers;
-            for (var l = 0; l < specLayers.Count; l++)
+            foreach (var layer in scene.Spec.Layers)
             {
-                var missing = _scenes[s].Layers[l].Atlas.MissingCharacters;
+                var missing = LayerRenderer.AtlasFor(layer, _plan.Width, _plan.Height).MissingCharacters;
                 if (missing.Count > 0)
                 {
-                    var layer = specLayers[l];
                     var name = layer.Palette is null ? "default" : SpecRegistry.NameOf(layer.Palette);
                     var characters = string.Join(", ", missing.Select(c => $"'{c}' (U+{char.ConvertToUtf32(c, 0):X4})"));
                     warnings.Add(DiagnosticDescriptors.MissingGlyphs.Create(_plan.Source.Locations.Of(layer, "palette"), characters, name));
@@ -62,7 +92,7 @@ public sealed class FrameRenderer : IDisposable
     {
         foreach (var scene in _scenes)
         {
-            scene.Dispose();
+            scene?.Dispose();
         }
 
         _layerBuffer.Dispose();

@@ -29,9 +29,7 @@ public sealed class LayerRenderer
     public LayerRenderer(LayerSpec spec, int width, int height, uint seed, Plan.ParticleTier particles)
     {
         _spec = spec;
-        var palette = spec.Palette ?? DefaultCharacters;
-        var fontPixels = GridSizes.FontPixels(spec.Grid, width, height);
-        Atlas = GlyphAtlas.Get(fontPixels, palette.Glyphs);
+        Atlas = AtlasFor(spec, width, height);
         Grid = new Grid(width, height, Atlas.CellWidth, Atlas.CellHeight);
         Blend = spec.Blend ?? DefaultBlend;
         _field = spec.Field.Create(new FieldSetup(Grid, seed, particles));
@@ -42,6 +40,10 @@ public sealed class LayerRenderer
     }
 
     public GlyphAtlas Atlas { get; }
+
+    /// <summary>The glyphs a layer draws with, at the size its grid takes in a frame of this size (cached across layers).</summary>
+    public static GlyphAtlas AtlasFor(LayerSpec spec, int width, int height) =>
+        GlyphAtlas.Get(GridSizes.FontPixels(spec.Grid, width, height), (spec.Palette ?? DefaultCharacters).Glyphs);
 
     public Grid Grid { get; }
 

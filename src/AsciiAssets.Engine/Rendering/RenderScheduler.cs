@@ -242,7 +242,7 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(output)!);
-            var segments = job.Segments.Select(s => SegmentPath(temp, job, s)).ToArray();
+            var segments = job.Segments.Select(s => (SegmentPath(temp, job, s), s.FrameCount / plan.Fps)).ToArray();
             await SegmentJoiner.JoinAsync(ffmpeg, segments, plan.Spec.Audio?.FullPath, plan.DurationSeconds, partial, job.OutputName, token).ConfigureAwait(false);
             await OutputCheck.VerifyAsync(ffmpeg, partial, job.OutputName, EncodeSettings.From(plan), plan.FrameCount, plan.Spec.Audio is not null, token).ConfigureAwait(false);
             // Only a complete, checked file replaces the previous output, in one rename; a cancel until here keeps the old one.

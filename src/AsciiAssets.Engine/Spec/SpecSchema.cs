@@ -135,19 +135,16 @@ public static class SpecSchema
                 WriteTimeType(writer);
                 break;
             case ShapeKind.Size:
-                writer.WriteStartArray("anyOf");
-                WriteEnum(writer, SizeValue.PresetNames);
-                writer.WriteStartObject();
+                // One pattern for both forms, so a wrong size is one error; H.264 in yuv420p needs even sides.
                 writer.WriteString("type", "string");
-                writer.WriteString("pattern", @"^\d+\s*[xX×]\s*\d+$");
-                writer.WriteEndObject();
-                writer.WriteEndArray();
+                writer.WriteString("pattern", $"^({string.Join("|", SizeValue.PresetNames)}|[0-9]*[02468] *[xX×] *[0-9]*[02468])$");
                 break;
             case ShapeKind.Color:
                 writer.WriteString("type", "string");
                 writer.WriteString("pattern", "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$");
                 break;
             case ShapeKind.Enum:
+                writer.WriteString("type", "string");
                 WriteNames(writer, shape.EnumNames);
                 if (parameter is { IsRequired: false, DefaultValue: Enum value })
                 {
@@ -172,7 +169,10 @@ public static class SpecSchema
         writer.WriteEndObject();
     }
 
-    /// <summary>A number in the parameter's range, or a motion (whose numbers the binder checks against the range).</summary>
+    /// <summary>
+    /// A number in the parameter's range, or a motion (whose numbers the binder checks against the range). Branching
+    /// on the value's type (if/then/else) rather than trying both (anyOf) lets a validator report the one real error.
+    /// </summary>
     private static void WriteBindable(Utf8JsonWriter writer, ParameterDescriptor parameter, IDictionary<string, Action<Utf8JsonWriter>> definitions)
     {
         AddMotionDefinitions(definitions);
@@ -187,86 +187,60 @@ public static class SpecSchema
             writer.WriteNumber("default", Convert.ToDouble(number, System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        writer.WriteStartArray("anyOf");
-        writer.WriteStartObject();
-        writer.WriteString("type", parameter.Shape.Kind == ShapeKind.Number ? "number" : "integer");
-        if (parameter.Range is { } range)
+        WriteNumberOr(writer, parameter.Shape.Kind == ShapeKind.Number ? "number" : "integer", parameter.Range, MotionDefinition);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>if the value is a number: the number's type and range; else: the definition.</summary>
+    private static void WriteNumberOr(Utf8JsonWriter writer, string numberType, RangeAttribute? range, string otherwise)
+    {
+        writer.WriteStartObject("if");
+        writer.WriteString("type", "number");
+        writer.WriteEndObject();
+        writer.WriteStartObject("then");
+        writer.WriteString("type", numberType);
+        if (range is not null)
         {
             writer.WriteNumber("minimum", range.Min);
             writer.WriteNumber("maximum", range.Max);
         }
 
         writer.WriteEndObject();
-        WriteReference(writer, MotionDefinition);
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+        writer.WritePropertyName("else");
+        WriteReference(writer, otherwise);
     }
 
     private const string MotionDefinition = "motion";
     private const string MovingNumberDefinition = "moving_number";
 
-    /// <summary>The three motion forms, and the number-or-motion that every number inside one may be.</summary>
+    /// <summary>
+    /// A motion as one object schema with the keys of all three forms (a feature binding, an arc, keyframes) and what
+    /// each key needs beside it: a validator then names the one key that is wrong, not every form it failed. Which
+    /// keys mix is left to the binder (AA1050). Every number inside a motion may itself be a motion.
+    /// </summary>
     private static void AddMotionDefinitions(IDictionary<string, Action<Utf8JsonWriter>> definitions)
     {
         if (!definitions.TryAdd(MotionDefinition, writer =>
             {
                 writer.WriteStartObject();
-                writer.WriteString("description", "Makes the number move per frame: follow an audio feature, travel an arc over the scene, or pass through keyframes. Every number inside a motion may itself be a motion.");
-                writer.WriteStartArray("anyOf");
-                WriteReference(writer, "feature_binding");
-                WriteReference(writer, "arc");
-                WriteReference(writer, "keyframes");
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            }))
-        {
-            return;
-        }
-
-        definitions[MovingNumberDefinition] = writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteStartArray("anyOf");
-            writer.WriteStartObject();
-            writer.WriteString("type", "number");
-            writer.WriteEndObject();
-            WriteReference(writer, MotionDefinition);
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        };
-        definitions["feature_binding"] = writer => WriteMotionForm(
-            writer,
-            "Follows an audio feature: value = min + (max - min) * feature, with the feature in [0, 1] at each frame.",
-            new[] { "feature", "max" },
-            () =>
-            {
+                writer.WriteString("description", "Makes the number move per frame: follow an audio feature { feature, min, max }, travel an arc over the scene { from, to, ease, start, end }, or pass through keyframes { keys, ease }. Every number inside a motion may itself be a motion.");
+                writer.WriteString("type", "object");
+                writer.WriteNumber("minProperties", 1);
+                writer.WriteBoolean("additionalProperties", false);
+                writer.WriteStartObject("properties");
                 writer.WriteStartObject("feature");
-                writer.WriteString("description", "rms (loudness); sub, bass, low_mid, mid, high_mid, high (bands); centroid (brightness); flux (onsets); beat (1 on a beat); beat_decay (1 on a beat, fading over half a second).");
+                writer.WriteString("description", "Follows an audio feature: value = min + (max - min) * feature, with the feature in [0, 1] at each frame. rms (loudness); sub, bass, low_mid, mid, high_mid, high (bands); centroid (brightness); flux (onsets); beat (1 on a beat); beat_decay (1 on a beat, fading over half a second).");
+                writer.WriteString("type", "string");
                 WriteNames(writer, AudioFeatures.Names);
                 writer.WriteEndObject();
-                WriteMovingNumber(writer, "min", "The value when the feature is 0; defaults to the parameter's default.");
-                WriteMovingNumber(writer, "max", "The value when the feature is 1 (may be below min to invert).");
-            });
-        definitions["arc"] = writer => WriteMotionForm(
-            writer,
-            "Travels from 'from' to 'to' over the scene (or from 'start' to 'end', times inside the scene), eased.",
-            new[] { "to" },
-            () =>
-            {
-                WriteMovingNumber(writer, "from", "The value at the start; defaults to the parameter's default.");
-                WriteMovingNumber(writer, "to", "The value at the end.");
-                WriteEase(writer);
+                WriteMovingNumber(writer, "min", "With 'feature': the value when the feature is 0; defaults to the parameter's default.");
+                WriteMovingNumber(writer, "max", "With 'feature': the value when the feature is 1 (may be below min to invert).");
+                WriteMovingNumber(writer, "from", "An arc's value at its start; defaults to the parameter's default.");
+                WriteMovingNumber(writer, "to", "An arc's value at its end: travels from 'from' to 'to' over the scene (or from 'start' to 'end').");
                 WriteTime(writer, "start", "When the arc leaves 'from', relative to the scene; default its first frame.");
                 WriteTime(writer, "end", "When the arc reaches 'to', relative to the scene; default its last frame.");
-            });
-        definitions["keyframes"] = writer => WriteMotionForm(
-            writer,
-            "Passes through a value at each time (relative to the scene, in order), eased between neighbours; holds the first value before the first key and the last after the last.",
-            new[] { "keys" },
-            () =>
-            {
                 writer.WriteStartObject("keys");
-                writer.WriteString("description", "Time (2.5s, 500ms, 48f, …) → value.");
+                writer.WriteString("description", "Keyframes: time (relative to the scene: 2.5s, 500ms, 48f, …) → value, in order, eased between neighbours; the first value holds before the first key and the last after the last.");
                 writer.WriteString("type", "object");
                 writer.WriteNumber("minProperties", 1);
                 writer.WriteStartObject("propertyNames");
@@ -277,26 +251,28 @@ public static class SpecSchema
                 writer.WriteEndObject();
                 writer.WriteEndObject();
                 WriteEase(writer);
-            });
-    }
+                writer.WriteEndObject();
+                writer.WriteStartObject("dependencies");
+                foreach (var (key, needs) in new[] { ("feature", "max"), ("min", "feature"), ("max", "feature"), ("from", "to"), ("start", "to"), ("end", "to") })
+                {
+                    writer.WriteStartArray(key);
+                    writer.WriteStringValue(needs);
+                    writer.WriteEndArray();
+                }
 
-    private static void WriteMotionForm(Utf8JsonWriter writer, string description, string[] required, Action properties)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("type", "object");
-        writer.WriteString("description", description);
-        writer.WriteBoolean("additionalProperties", false);
-        writer.WriteStartArray("required");
-        foreach (var key in required)
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            }))
         {
-            writer.WriteStringValue(key);
+            return;
         }
 
-        writer.WriteEndArray();
-        writer.WriteStartObject("properties");
-        properties();
-        writer.WriteEndObject();
-        writer.WriteEndObject();
+        definitions[MovingNumberDefinition] = writer =>
+        {
+            writer.WriteStartObject();
+            WriteNumberOr(writer, "number", null, MotionDefinition);
+            writer.WriteEndObject();
+        };
     }
 
     private static void WriteMovingNumber(Utf8JsonWriter writer, string key, string description)
@@ -342,40 +318,62 @@ public static class SpecSchema
         writer.WriteEndArray();
     }
 
-    private const string TimePattern = @"^\s*(\d+(\.\d+)?|\d+\s*f|(\d+(\.\d+)?h)?\s*(\d+(\.\d+)?m)?\s*(\d+(\.\d+)?s)?\s*(\d+(\.\d+)?ms)?)\s*$";
+    /// <summary>The binder's time forms, ASCII digits only (JSON Schema's \d would match any script's digits).</summary>
+    private const string TimePattern = @"^([0-9]+(\.[0-9]+)?|[0-9]+ *f|([0-9]+(\.[0-9]+)?h)? *([0-9]+(\.[0-9]+)?m)? *([0-9]+(\.[0-9]+)?s)? *([0-9]+(\.[0-9]+)?ms)?)$";
 
+    /// <summary>Seconds as a number, or a string such as 2.5s, 1m20s, 500ms or 48f.</summary>
     private static void WriteTimeType(Utf8JsonWriter writer)
     {
-        writer.WriteStartArray("type");
-        writer.WriteStringValue("string");
-        writer.WriteStringValue("number");
-        writer.WriteEndArray();
+        writer.WriteStartObject("if");
+        writer.WriteString("type", "number");
+        writer.WriteEndObject();
+        writer.WriteStartObject("then");
+        writer.WriteString("type", "number");
+        writer.WriteNumber("minimum", 0);
+        writer.WriteNumber("maximum", TimeValue.MaximumSeconds);
+        writer.WriteEndObject();
+        writer.WriteStartObject("else");
+        writer.WriteString("type", "string");
         writer.WriteString("pattern", TimePattern);
+        writer.WriteEndObject();
     }
 
+    /// <summary>
+    /// A registry kind: a bare name, or a mapping whose 'type' picks the entry. The branch is chosen by the value's
+    /// type and the entry by its 'type' (a discriminator), so a validator checks one entry and reports its error,
+    /// not the failures of every other entry.
+    /// </summary>
     private static void WriteUnion(Utf8JsonWriter writer, RegistryKind kind, IDictionary<string, Action<Utf8JsonWriter>> definitions)
     {
-        writer.WriteStartArray("anyOf");
         var bare = kind.Entries.Where(e => e.CreateDefault() is not null).Select(e => e.Name).ToArray();
-        if (bare.Length > 0)
-        {
-            WriteEnum(writer, bare);
-        }
-
+        writer.WriteStartObject("if");
+        writer.WriteString("type", "string");
+        writer.WriteEndObject();
+        writer.WriteStartObject("then");
+        writer.WriteString("type", "string");
+        WriteNames(writer, bare);
+        writer.WriteEndObject();
+        writer.WriteStartObject("else");
+        writer.WriteString("type", "object");
+        writer.WriteStartArray("required");
+        writer.WriteStringValue("type");
+        writer.WriteEndArray();
+        // The names are the entries' own constants; the discriminator reports an unknown one, once.
+        writer.WriteStartObject("properties");
+        writer.WriteStartObject("type");
+        writer.WriteString("type", "string");
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteStartObject("discriminator");
+        writer.WriteString("propertyName", "type");
+        writer.WriteEndObject();
+        writer.WriteStartArray("oneOf");
         foreach (var entry in kind.Entries)
         {
-            writer.WriteStartObject();
-            writer.WriteString("$ref", $"#/definitions/{RecordDefinition(entry.Type, definitions, $"{kind.Name}.{entry.Name}", entry.Description)}");
-            writer.WriteEndObject();
+            WriteReference(writer, RecordDefinition(entry.Type, definitions, $"{kind.Name}.{entry.Name}", entry.Description));
         }
 
         writer.WriteEndArray();
-    }
-
-    private static void WriteEnum(Utf8JsonWriter writer, IEnumerable<string> names)
-    {
-        writer.WriteStartObject();
-        WriteNames(writer, names);
         writer.WriteEndObject();
     }
 }

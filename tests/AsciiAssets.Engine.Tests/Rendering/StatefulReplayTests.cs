@@ -109,7 +109,7 @@ public class StatefulReplayTests
     {
         var clock = new CountingClock();
         using var renderer = new FrameRenderer(Echo);
-        renderer.Scenes[0].Clock = clock;
+        renderer.Scene(0).Clock = clock;
         using var frame = new FrameBuffer(Echo.Width, Echo.Height);
 
         renderer.Render(10, frame);
