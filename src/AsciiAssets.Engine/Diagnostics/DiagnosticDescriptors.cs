@@ -146,6 +146,9 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MediaNotChecked = new("AA2003", Severity.Warning, "Inputs not checked",
         "The input files were not checked: {0}.", "Install ffmpeg (which includes ffprobe) where specs are validated, or ignore the warning; render checks them anyway.");
 
+    public static readonly DiagnosticDescriptor CellsTooSmall = new("AA2020", Severity.Warning, "Characters too small to read",
+        "This layer's '{0}' grid draws glyphs {1} px high at {2}x{3}; below {4} px characters blur into noise.", "Use a larger grid (lg, xl, xxl) or a larger frame: a grid's font is its size at 1080p scaled by the frame's short side (md is 16 px at 1080p, 6 px at 360p). docs/spec-format.md gives the sizes.");
+
     public static readonly DiagnosticDescriptor FfmpegNotFound = new("AA3001", Severity.Error, "ffmpeg not found",
         "ffmpeg was not found ({0}). Install it: Debian/Ubuntu `sudo apt-get install ffmpeg`; macOS `brew install ffmpeg`; Windows `winget install Gyan.FFmpeg`. Or point --ffmpeg or ASCII_ASSETS_FFMPEG at the executable.",
         "Install ffmpeg or tell AsciiAssets where it is.");

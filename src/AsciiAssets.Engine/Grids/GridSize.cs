@@ -24,8 +24,11 @@ public static class GridSizes
         _ => throw new ArgumentOutOfRangeException(nameof(size)),
     };
 
-    /// <summary>Smallest font that still draws a recognisable glyph.</summary>
+    /// <summary>Smallest font drawn at all: smaller grids are drawn at this size.</summary>
     public const int MinimumFontPixels = 6;
+
+    /// <summary>Smallest font whose glyphs read as characters (the reference's finest grid at 1080p); smaller ones warn (AA2020).</summary>
+    public const int ReadableFontPixels = 8;
 
     /// <summary>Font size for a frame: scaled by the short side so a spec looks alike at every resolution.</summary>
     public static int FontPixels(GridSize size, int width, int height) =>

@@ -1,6 +1,7 @@
 using AsciiAssets.Audio;
 using AsciiAssets.Diagnostics;
 using AsciiAssets.Frames;
+using AsciiAssets.Grids;
 using AsciiAssets.Plan;
 using AsciiAssets.Registry;
 
@@ -46,7 +47,7 @@ public sealed class FrameRenderer : IDisposable
         return _scenes[index]!;
     }
 
-    /// <summary>Characters the font cannot draw, one warning per layer palette.</summary>
+    /// <summary>Characters the font cannot draw (one warning per layer palette) and grids too small to read.</summary>
     public IReadOnlyList<Diagnostic> Warnings { get; }
 
     /// <summary>
@@ -75,6 +76,12 @@ public sealed class FrameRenderer : IDisposable
         {
             foreach (var layer in scene.Spec.Layers)
             {
+                var pixels = GridSizes.FontPixels(layer.Grid, _plan.Width, _plan.Height);
+                if (pixels < GridSizes.ReadableFontPixels)
+                {
+                    warnings.Add(DiagnosticDescriptors.CellsTooSmall.Create(_plan.Source.Locations.Of(layer, "grid"), Naming.ToSnakeCase(layer.Grid.ToString()), pixels, _plan.Width, _plan.Height, GridSizes.ReadableFontPixels));
+                }
+
                 var missing = LayerRenderer.AtlasFor(layer, _plan.Width, _plan.Height).MissingCharacters;
                 if (missing.Count > 0)
                 {

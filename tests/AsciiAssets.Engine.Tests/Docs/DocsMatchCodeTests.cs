@@ -1,4 +1,5 @@
 using System.Reflection;
+using AsciiAssets.Grids;
 using AsciiAssets.Plan;
 using AsciiAssets.Registry;
 using AsciiAssets.Shaders;
@@ -51,5 +52,17 @@ public class DocsMatchCodeTests
             var (width, height) = SizeValue.PresetPixels(preset);
             SpecFormat.Should().Contain($"| `{SizeValue.PresetName(preset)}` | {width}x{height} |");
         }
+    }
+
+    [Fact]
+    public void The_grid_size_table_is_the_font_sizes()
+    {
+        foreach (var grid in Enum.GetValues<GridSize>())
+        {
+            var sizes = new[] { 1080, 720, 540, 360 }.Select(side => GridSizes.FontPixels(grid, side * 16 / 9, side));
+            SpecFormat.Should().Contain($"| `{Naming.ToSnakeCase(grid.ToString())}` | {string.Join(" | ", sizes)} |");
+        }
+
+        SpecFormat.Should().Contain($"never smaller than {GridSizes.MinimumFontPixels} px").And.Contain($"Below {GridSizes.ReadableFontPixels} px a glyph");
     }
 }

@@ -73,7 +73,19 @@ public class FrameRendererTests
         var plan = TestRender.Plan(Busy.Replace("palette: dense", "palette: { type: custom, chars: \" .日o本@\" }"));
         using var renderer = new FrameRenderer(plan);
 
-        renderer.Warnings.Select(w => w.ToString()).Should().Equal(
+        renderer.Warnings.Where(w => w.Code == "AA2001").Select(w => w.ToString()).Should().Equal(
             $"{Path.Combine(Path.GetTempPath(), "ascii-assets-tests", "test.video.yaml")}(12,18): warning AA2001: The font has no glyph for '日' (U+65E5), '本' (U+672C); they are left out of palette 'custom'.");
+    }
+
+    [Fact]
+    public void Grids_too_small_to_read_are_named_in_a_warning_at_their_grid()
+    {
+        var spec = "size: 640x360\nscenes:\n  - start: 0s\n    end: 1s\n    layers:\n      - field: plasma\n        grid: md\n      - field: rings\n        grid: xl\n";
+        using var small = new FrameRenderer(TestRender.Plan(spec));
+        using var large = new FrameRenderer(TestRender.Plan(spec.Replace("640x360", "1280x720")));
+
+        small.Warnings.Select(w => w.ToString()).Should().Equal(
+            $"{Path.Combine(Path.GetTempPath(), "ascii-assets-tests", "test.video.yaml")}(7,15): warning AA2020: This layer's 'md' grid draws glyphs 6 px high at 640x360; below 8 px characters blur into noise.");
+        large.Warnings.Should().BeEmpty("md is 11 px at 720p");
     }
 }

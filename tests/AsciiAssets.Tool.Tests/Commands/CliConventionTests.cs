@@ -165,7 +165,7 @@ public class CliConventionTests
         var result = await ToolProcess.RunToolAsync(dir.Path, "preview", "demo.video.yaml", "--at", "5s", "-o", "last.png");
 
         result.ExitCode.Should().Be(0);
-        result.StandardError.Trim().Should().Be("ascii-assets: warning AA2004: --at 5s is past the end of the video (2s); the last frame, at 1.917s, is shown.");
+        result.Lines("AA2004").Should().Equal("ascii-assets: warning AA2004: --at 5s is past the end of the video (2s); the last frame, at 1.917s, is shown.");
         result.StandardOutput.Should().Contain("frame 23 (1.917s)");
     }
 }

@@ -172,7 +172,7 @@ public class RenderCommandTests
         var result = await ToolProcess.RunToolAsync(dir.Path, "render", ".");
 
         result.ExitCode.Should().Be(0, "a warning does not fail the render");
-        result.StandardError.Trim().Should().Be($"{spec}: warning AA2002: dark.mp4 is dark from 1s to 3s: mean brightness 2.0 of 255, below 5.");
+        result.Lines("AA2002").Should().Equal($"{spec}: warning AA2002: dark.mp4 is dark from 1s to 3s: mean brightness 2.0 of 255, below 5.");
     }
 
     [Fact]
@@ -184,7 +184,7 @@ public class RenderCommandTests
         var result = await ToolProcess.RunToolAsync(dir.Path, "render", ".", "--workers", "2");
 
         result.ExitCode.Should().Be(0);
-        result.StandardError.Trim().Should().Be($"{spec}(11,18): warning AA2001: The font has no glyph for '日' (U+65E5); they are left out of palette 'custom'.");
+        result.Lines("AA2001").Should().Equal($"{spec}(11,18): warning AA2001: The font has no glyph for '日' (U+65E5); they are left out of palette 'custom'.");
     }
 
     [Fact]

@@ -6,6 +6,10 @@ namespace AsciiAssets.Tool.Tests.Support;
 public sealed record ProcessResult(int ExitCode, string StandardOutput, string StandardError)
 {
     public string AllOutput => StandardOutput + StandardError;
+
+    /// <summary>The diagnostic lines of one code on standard error, e.g. every AA2001 (the small test frames also warn AA2020).</summary>
+    public IEnumerable<string> Lines(string code) =>
+        StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(line => line.Contains($" {code}: ", StringComparison.Ordinal));
 }
 
 /// <summary>Runs the built tool (or any program) as a real child process, with a time limit so a hang fails the test.</summary>
