@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace AsciiAssets.Tool.Tests.Support;
+namespace AsciiAssets.Tests.Shared;
 
 /// <summary>
 /// A real shared cache: Debian's nginx with a WebDAV location that takes PUT, started on a free loopback port in a
