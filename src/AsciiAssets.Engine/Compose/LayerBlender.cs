@@ -90,8 +90,8 @@ public static class LayerBlender
         private static void Step<TKernel>(ref byte belowRef, int i, Vector<byte> layer, TKernel kernel, bool opaque, Vector<ushort> w, Vector<ushort> inverse)
             where TKernel : struct, IBlendKernel
         {
-            Vector.Widen(Vector.LoadUnsafe(ref belowRef, (nuint)i), out var belowLow, out var belowHigh);
-            Vector.Widen(layer, out var aboveLow, out var aboveHigh);
+            ChannelLanes.Unpack(Vector.LoadUnsafe(ref belowRef, (nuint)i), out var belowLow, out var belowHigh);
+            ChannelLanes.Unpack(layer, out var aboveLow, out var aboveHigh);
             var low = kernel.Blend(belowLow, aboveLow);
             var high = kernel.Blend(belowHigh, aboveHigh);
             if (!opaque)
@@ -100,7 +100,7 @@ public static class LayerBlender
                 high = ChannelLanes.Mix(belowHigh, high, w, inverse);
             }
 
-            Vector.Narrow(low, high).StoreUnsafe(ref belowRef, (nuint)i);
+            ChannelLanes.Pack(low, high).StoreUnsafe(ref belowRef, (nuint)i);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using AsciiAssets.Frames;
+using AsciiAssets.Pixels;
 using AsciiAssets.Plan;
 using AsciiAssets.Registry;
 

@@ -1,4 +1,5 @@
 using AsciiAssets.Frames;
+using AsciiAssets.Pixels;
 using AsciiAssets.Plan;
 using AsciiAssets.Registry;
 
