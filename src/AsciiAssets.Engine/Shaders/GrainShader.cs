@@ -36,8 +36,6 @@ public sealed record GrainShader(
         private readonly byte[] _raise = new byte[setup.Width * 3 + 3 * Vector<byte>.Count];
         private readonly byte[] _lower = new byte[setup.Width * 3 + 3 * Vector<byte>.Count];
 
-        public void Apply(FrameBuffer frame, in FrameTime time) => ApplyRows(frame, 0, frame.Height, time);
-
         /// <summary>Blocks are 2x2, so <paramref name="top"/> must be even; <paramref name="bottom"/> is even or the frame's height.</summary>
         public void ApplyRows(FrameBuffer frame, int top, int bottom, in FrameTime time)
         {

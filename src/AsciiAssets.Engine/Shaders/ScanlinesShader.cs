@@ -16,8 +16,6 @@ public sealed record ScanlinesShader(
 
     private sealed class Executor(int spacing, int factor) : IRowShader
     {
-        public void Apply(FrameBuffer frame, in FrameTime time) => ApplyRows(frame, 0, frame.Height, time);
-
         public void ApplyRows(FrameBuffer frame, int top, int bottom, in FrameTime time)
         {
             for (var y = top; y < bottom; y++)

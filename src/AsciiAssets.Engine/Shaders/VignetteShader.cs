@@ -55,8 +55,6 @@ public sealed record VignetteShader(
         // Byte l of vector k holds the loss of pixel (Count · k + l) / 3.
         private static readonly Vector<byte>[] Spread = LaneShuffle.Bytes(3, channel => channel / 3);
 
-        public void Apply(FrameBuffer frame, in FrameTime time) => ApplyRows(frame, 0, frame.Height, time);
-
         public void ApplyRows(FrameBuffer frame, int top, int bottom, in FrameTime time)
         {
             var end = bottom * frame.Width;
