@@ -194,7 +194,7 @@ public class BlendModesTests
     [InlineData("subtract", 14, "27b433e67cbdda3c")]
     [InlineData("colordodge", 3, "97ea18eaacbb7110")]
     [InlineData("colordodge", 14, "fa17626035c4144d")]
-    public void Matches_golden_hash(string mode, int frame, string expected) => TestRender.FrameHash(Spec(mode), frame).Should().Be(expected);
+    public void Matches_golden_hash(string mode, int frame, string expected) => TestRender.ShouldMatchGolden(Spec(mode), frame, expected);
 
     [Theory]
     [MemberData(nameof(Modes))]

@@ -11,7 +11,7 @@ public class BloomShaderTests
     [Theory]
     [InlineData(3, "f8875a9df5c8e07b")]
     [InlineData(14, "c1661a7c483f96f7")]
-    public void Matches_golden_hash(int frame, string expected) => TestRender.FrameHash(Spec, frame).Should().Be(expected);
+    public void Matches_golden_hash(int frame, string expected) => TestRender.ShouldMatchGolden(Spec, frame, expected);
 
     [Fact]
     public void Raises_brightness_around_a_bright_spot()
