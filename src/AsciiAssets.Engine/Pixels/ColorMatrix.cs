@@ -15,8 +15,8 @@ public sealed class ColorMatrix
     private readonly int[] _weights;
     private readonly int[] _offsets;
 
-    // Per shift d + 2 and vector k of a block of three: the weight of byte j + d in lane j; then the constant term.
-    private readonly Vector<int>[,] _taps = new Vector<int>[5, 3];
+    // For vector k of a block of three and shift d: at 5k + d + 2, the weight of byte j + d in lane j; then the constant term.
+    private readonly Vector<int>[] _taps = new Vector<int>[15];
     private readonly Vector<int>[] _bias = new Vector<int>[3];
 
     /// <param name="weights">Row-major, in 1/256: weights[3c + k] is what input channel k adds to output channel c.</param>
@@ -49,7 +49,7 @@ public sealed class ColorMatrix
                     pattern[l] = from is >= 0 and < 3 ? _weights[3 * channel + from] : 0;
                 }
 
-                _taps[d + 2, k] = new Vector<int>(pattern);
+                _taps[5 * k + d + 2] = new Vector<int>(pattern);
             }
 
             for (var l = 0; l < lanes; l++)
@@ -70,17 +70,18 @@ public sealed class ColorMatrix
         if (Vector.IsHardwareAccelerated && length >= 3)
         {
             // A block reads the two bytes either side of it, so its result is written only once the next block has
-            // read them; the first pixel is left to the scalar path so that the first block's reads stay inside, and
-            // each load must end inside too (only its first lanes are used).
-            var block = (uint)(3 * Vector<int>.Count);
+            // read them. The write is a whole byte vector, a quarter of it spilling into the next block's bytes, which
+            // that block has read already and rewrites later; only the last result is copied exactly. The first pixel
+            // is left to the scalar path so that the first block's reads stay inside, and each load ends inside.
+            var block = 3 * Vector<int>.Count;
             var i = 3;
             var previous = Vector<byte>.Zero;
-            for (; i + block + 2 + Vector<byte>.Count <= length; i += (int)block)
+            for (; i + block + 2 + Vector<byte>.Count <= length; i += block)
             {
                 var current = Block(ref Unsafe.Add(ref start, i));
                 if (i > 3)
                 {
-                    Unsafe.CopyBlockUnaligned(ref Unsafe.Add(ref start, i - (int)block), ref Unsafe.As<Vector<byte>, byte>(ref previous), block);
+                    previous.StoreUnsafe(ref start, (nuint)(i - block));
                 }
 
                 previous = current;
@@ -88,7 +89,7 @@ public sealed class ColorMatrix
 
             if (i > 3)
             {
-                Unsafe.CopyBlockUnaligned(ref Unsafe.Add(ref start, i - (int)block), ref Unsafe.As<Vector<byte>, byte>(ref previous), block);
+                Unsafe.CopyBlockUnaligned(ref Unsafe.Add(ref start, i - block), ref Unsafe.As<Vector<byte>, byte>(ref previous), (uint)block);
             }
 
             done = i;
@@ -113,35 +114,35 @@ public sealed class ColorMatrix
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Vector<uint> Channels(ref byte at, int k)
     {
+        ref var taps = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_taps), 5 * k);
         var sum = _bias[k]
-            + _taps[0, k] * Bytes(ref Unsafe.Add(ref at, -2))
-            + _taps[1, k] * Bytes(ref Unsafe.Add(ref at, -1))
-            + _taps[2, k] * Bytes(ref at)
-            + _taps[3, k] * Bytes(ref Unsafe.Add(ref at, 1))
-            + _taps[4, k] * Bytes(ref Unsafe.Add(ref at, 2));
+            + taps * Bytes(ref Unsafe.Add(ref at, -2))
+            + Unsafe.Add(ref taps, 1) * Bytes(ref Unsafe.Add(ref at, -1))
+            + Unsafe.Add(ref taps, 2) * Bytes(ref at)
+            + Unsafe.Add(ref taps, 3) * Bytes(ref Unsafe.Add(ref at, 1))
+            + Unsafe.Add(ref taps, 4) * Bytes(ref Unsafe.Add(ref at, 2));
         return Vector.AsVectorUInt32(Vector.Min(Vector.Max(sum >> 8, Vector<int>.Zero), new Vector<int>(255)));
     }
 
     /// <summary>The first lanes' worth of bytes as 32-bit lanes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<int> Bytes(ref byte at)
-    {
-        Vector.Widen(Vector.LoadUnsafe(ref at), out var low, out _);
-        Vector.Widen(low, out var first, out _);
-        return Vector.AsVectorInt32(first);
-    }
+    private static Vector<int> Bytes(ref byte at) => Vector.AsVectorInt32(Vector.WidenLower(Vector.WidenLower(Vector.LoadUnsafe(ref at))));
 
     private void Scalar(Span<byte> pixels)
     {
-        var w = _weights;
+        ref var w = ref MemoryMarshal.GetArrayDataReference(_weights);
+        ref var o = ref MemoryMarshal.GetArrayDataReference(_offsets);
+        ref var pixel = ref MemoryMarshal.GetReference(pixels);
         for (var p = 0; p + 3 <= pixels.Length; p += 3)
         {
-            int r = pixels[p], g = pixels[p + 1], b = pixels[p + 2];
+            int r = pixel, g = Unsafe.Add(ref pixel, 1), b = Unsafe.Add(ref pixel, 2);
             for (var c = 0; c < 3; c++)
             {
-                var sum = w[3 * c] * r + w[3 * c + 1] * g + w[3 * c + 2] * b + 256 * _offsets[c] + 128;
-                pixels[p + c] = (byte)Math.Clamp(sum >> 8, 0, 255);
+                var sum = Unsafe.Add(ref w, 3 * c) * r + Unsafe.Add(ref w, 3 * c + 1) * g + Unsafe.Add(ref w, 3 * c + 2) * b + 256 * Unsafe.Add(ref o, c) + 128;
+                Unsafe.Add(ref pixel, c) = (byte)Math.Clamp(sum >> 8, 0, 255);
             }
+
+            pixel = ref Unsafe.Add(ref pixel, 3);
         }
     }
 }
