@@ -151,10 +151,6 @@ public static class GlyphCompositor
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Draw(ref byte destination, ref ushort alpha, Rgb24 color, int x)
         {
-            var lanes = Vector<ushort>.Count;
-            var storeBytes = GlyphAtlas.LanesPerStore;
-            var cellHeight = atlas.CellHeight;
-            var rowLanes = atlas.RowLanes;
             var r = new Vector<ushort>(color.R);
             var g = new Vector<ushort>(color.G);
             var b = new Vector<ushort>(color.B);
@@ -162,32 +158,73 @@ public static class GlyphCompositor
             var p1 = (r & RedMask[1]) | (g & GreenMask[1]) | (b & BlueMask[1]);
             var p2 = (r & RedMask[2]) | (g & GreenMask[2]) | (b & BlueMask[2]);
             var fast = x <= _lastSafeX;
-            if (fast && _stores <= 3)
+            // Cells up to 26 pixels wide with 256-bit vectors (every grid at 1080p), up to 16 with 128-bit ones take
+            // one to three stores per glyph row, each count a loop of its own.
+            if (fast && _stores == 1)
             {
-                // Cells up to 26 pixels wide with 256-bit vectors (every grid at 1080p), up to 16 with 128-bit ones:
-                // one to three stores per glyph row, the patterns repeating every three vectors.
-                for (var y = 0; y < cellHeight; y++)
-                {
-                    writer.Write(ref destination, Multiply(ref alpha, 0, p0), Multiply(ref alpha, lanes, p1));
-                    if (_stores > 1)
-                    {
-                        writer.Write(ref Unsafe.Add(ref destination, storeBytes), Multiply(ref alpha, 2 * lanes, p2), Multiply(ref alpha, 3 * lanes, p0));
-                    }
-
-                    if (_stores > 2)
-                    {
-                        writer.Write(ref Unsafe.Add(ref destination, 2 * storeBytes), Multiply(ref alpha, 4 * lanes, p1), Multiply(ref alpha, 5 * lanes, p2));
-                    }
-
-                    alpha = ref Unsafe.Add(ref alpha, rowLanes);
-                    destination = ref Unsafe.Add(ref destination, stride);
-                }
+                DrawRows<OneStore>(ref destination, ref alpha, p0, p1, p2);
+            }
+            else if (fast && _stores == 2)
+            {
+                DrawRows<TwoStores>(ref destination, ref alpha, p0, p1, p2);
+            }
+            else if (fast && _stores == 3)
+            {
+                DrawRows<ThreeStores>(ref destination, ref alpha, p0, p1, p2);
             }
             else
             {
-                DrawAnyWidth(ref destination, ref alpha, stride, cellHeight, rowLanes, _stores, atlas.CellWidth * 3, fast, p0, p1, p2, writer);
+                DrawAnyWidth(ref destination, ref alpha, stride, atlas.CellHeight, atlas.RowLanes, _stores, atlas.CellWidth * 3, fast, p0, p1, p2, writer);
             }
         }
+
+        /// <summary>Every glyph row with <typeparamref name="TStores"/> whole stores, the patterns repeating every three vectors.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void DrawRows<TStores>(ref byte destination, ref ushort alpha, Vector<ushort> p0, Vector<ushort> p1, Vector<ushort> p2)
+            where TStores : struct, IStoreCount
+        {
+            var lanes = Vector<ushort>.Count;
+            var storeBytes = GlyphAtlas.LanesPerStore;
+            var rowLanes = atlas.RowLanes;
+            var pixelStride = stride;
+            for (var y = atlas.CellHeight; y > 0; y--)
+            {
+                writer.Write(ref destination, Multiply(ref alpha, 0, p0), Multiply(ref alpha, lanes, p1));
+                if (TStores.Value > 1)
+                {
+                    writer.Write(ref Unsafe.Add(ref destination, storeBytes), Multiply(ref alpha, 2 * lanes, p2), Multiply(ref alpha, 3 * lanes, p0));
+                }
+
+                if (TStores.Value > 2)
+                {
+                    writer.Write(ref Unsafe.Add(ref destination, 2 * storeBytes), Multiply(ref alpha, 4 * lanes, p1), Multiply(ref alpha, 5 * lanes, p2));
+                }
+
+                alpha = ref Unsafe.Add(ref alpha, rowLanes);
+                destination = ref Unsafe.Add(ref destination, pixelStride);
+            }
+        }
+    }
+
+    /// <summary>A number of stores per glyph row known when the loop is compiled, so its tests vanish.</summary>
+    private interface IStoreCount
+    {
+        static abstract int Value { get; }
+    }
+
+    private readonly struct OneStore : IStoreCount
+    {
+        public static int Value => 1;
+    }
+
+    private readonly struct TwoStores : IStoreCount
+    {
+        public static int Value => 2;
+    }
+
+    private readonly struct ThreeStores : IStoreCount
+    {
+        public static int Value => 3;
     }
 
     /// <summary>
