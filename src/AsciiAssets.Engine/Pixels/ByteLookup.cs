@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -9,8 +10,8 @@ namespace AsciiAssets.Pixels;
 /// <summary>
 /// A 256-entry table applied to every byte of a span: the tonemap curve and every lookup shader. A lookup is exact
 /// whichever way it is done, so each CPU takes its fastest: AVX-512 VBMI permutes 128 entries per instruction,
-/// AVX2 picks among sixteen 16-entry byte shuffles, ARM64 looks 64 entries up per instruction, and elsewhere an
-/// unrolled scalar loop without bounds checks does it (on 128-bit x86 it beats sixteen shuffles per 16 bytes).
+/// ARM64 looks 64 entries up per instruction, other x86 picks among sixteen 16-entry byte shuffles (32 bytes at a
+/// time with AVX2, 16 with SSSE3), and without vectors an unrolled scalar loop without bounds checks does it.
 /// </summary>
 public static class ByteLookup
 {
@@ -26,8 +27,8 @@ public static class ByteLookup
         ref var start = ref MemoryMarshal.GetReference(bytes);
         ref var entries = ref MemoryMarshal.GetReference(table);
         var done = Avx512Vbmi.IsSupported ? Permute64(ref start, bytes.Length, ref entries)
-            : Avx2.IsSupported ? Shuffle32(ref start, bytes.Length, ref entries)
             : AdvSimd.Arm64.IsSupported ? TableLookup16(ref start, bytes.Length, ref entries)
+            : Ssse3.IsSupported && Vector.IsHardwareAccelerated && Vector<byte>.Count <= Vector256<byte>.Count ? Shuffle16Way(ref start, bytes.Length, ref entries)
             : 0;
         Scalar(ref start, done, bytes.Length, ref entries);
     }
@@ -52,10 +53,11 @@ public static class ByteLookup
     }
 
     /// <summary>
-    /// 32 bytes a step: table row h (entries 16h .. 16h + 15) is a byte shuffle by the low nibble, kept where the
-    /// high nibble is h. Sixteen shuffles, compares and blends, all from registers.
+    /// A vector of bytes a step: table row h (entries 16h .. 16h + 15) is a byte shuffle by the low nibble, kept where
+    /// the high nibble is h. Sixteen shuffles, compares and blends, all from registers; the same code is 32 bytes
+    /// with AVX2 and 16 with SSSE3.
     /// </summary>
-    private static int Shuffle32(ref byte bytes, int length, ref byte table)
+    private static int Shuffle16Way(ref byte bytes, int length, ref byte table)
     {
         var t0 = Row(ref table, 0);
         var t1 = Row(ref table, 1);
@@ -73,14 +75,14 @@ public static class ByteLookup
         var t13 = Row(ref table, 13);
         var t14 = Row(ref table, 14);
         var t15 = Row(ref table, 15);
-        var nibble = Vector256.Create((byte)15);
+        var nibble = new Vector<byte>(15);
         var i = 0;
-        for (; i + 32 <= length; i += 32)
+        for (; i + Vector<byte>.Count <= length; i += Vector<byte>.Count)
         {
-            var v = Vector256.LoadUnsafe(ref bytes, (nuint)i);
+            var v = Vector.LoadUnsafe(ref bytes, (nuint)i);
             var low = v & nibble;
-            var high = Avx2.ShiftRightLogical(v.AsUInt16(), 4).AsByte() & nibble;
-            var r = Avx2.Shuffle(t0, low);
+            var high = Vector.AsVectorByte(Vector.ShiftRightLogical(Vector.AsVectorUInt16(v), 4)) & nibble;
+            var r = ShuffleInHalves(t0, low);
             r = Pick(r, t1, low, high, 1);
             r = Pick(r, t2, low, high, 2);
             r = Pick(r, t3, low, high, 3);
@@ -102,16 +104,24 @@ public static class ByteLookup
         return i;
     }
 
+    /// <summary>Table row <paramref name="row"/> in every 16 bytes of a vector.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<byte> Row(ref byte table, int row)
+    private static Vector<byte> Row(ref byte table, int row)
     {
         var entries = Vector128.LoadUnsafe(ref table, (nuint)(16 * row));
-        return Vector256.Create(entries, entries);
+        return Vector<byte>.Count == Vector256<byte>.Count ? Vector256.Create(entries, entries).AsVector() : entries.AsVector();
     }
 
+    /// <summary>Each 16 bytes of <paramref name="rows"/> shuffled by the indices (0..15) in the same 16 bytes of <paramref name="index"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<byte> Pick(Vector256<byte> result, Vector256<byte> row, Vector256<byte> low, Vector256<byte> high, byte h) =>
-        Avx2.BlendVariable(result, Avx2.Shuffle(row, low), Avx2.CompareEqual(high, Vector256.Create(h)));
+    private static Vector<byte> ShuffleInHalves(Vector<byte> rows, Vector<byte> index) =>
+        Vector<byte>.Count == Vector256<byte>.Count
+            ? Avx2.Shuffle(rows.AsVector256(), index.AsVector256()).AsVector()
+            : Ssse3.Shuffle(rows.AsVector128(), index.AsVector128()).AsVector();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<byte> Pick(Vector<byte> result, Vector<byte> row, Vector<byte> low, Vector<byte> high, byte h) =>
+        Vector.ConditionalSelect(Vector.Equals(high, new Vector<byte>(h)), ShuffleInHalves(row, low), result);
 
     /// <summary>
     /// 16 bytes a step: a four-register lookup covers 64 entries and leaves out-of-range lanes zero (TBL) or as they
