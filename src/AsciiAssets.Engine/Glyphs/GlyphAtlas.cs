@@ -5,13 +5,14 @@ namespace AsciiAssets.Glyphs;
 
 /// <summary>
 /// A palette's characters rasterized once at one font size into alpha bitmaps, stored as the compositor
-/// reads them: each row as 16-bit lanes with the alpha repeated for R, G and B, padded to whole vectors.
+/// reads them: each row as 16-bit lanes with the alpha repeated for R, G and B, padded to whole stores.
 /// A layer whose source places characters itself (text) adds them after the palette's, drawn with the source's
 /// font in the same cells. Atlases are immutable and shared by every worker.
 /// </summary>
 public sealed class GlyphAtlas
 {
-    public const int LanesPerVector = 16;
+    /// <summary>The lanes the compositor turns into one store of bytes: two vectors of 16-bit lanes.</summary>
+    public static int LanesPerStore => 2 * System.Numerics.Vector<ushort>.Count;
 
     private static readonly ConcurrentDictionary<(int FontPixels, string Characters, string FontKey, string Extras), GlyphAtlas> Cache = new();
 
@@ -24,7 +25,7 @@ public sealed class GlyphAtlas
         var metrics = font.Metrics;
         CellWidth = Math.Max(1, (int)Math.Round(font.MeasureText("M"), MidpointRounding.AwayFromZero));
         CellHeight = Math.Max(1, (int)Math.Ceiling(-metrics.Ascent + metrics.Descent));
-        RowLanes = (CellWidth * 3 + LanesPerVector - 1) / LanesPerVector * LanesPerVector;
+        RowLanes = (CellWidth * 3 + LanesPerStore - 1) / LanesPerStore * LanesPerStore;
 
         var characters = new List<string>();
         var missing = new List<string>();
@@ -114,7 +115,7 @@ public sealed class GlyphAtlas
 
     public int CellHeight { get; }
 
-    /// <summary>16-bit lanes per glyph row: 3 × CellWidth rounded up to whole vectors.</summary>
+    /// <summary>16-bit lanes per glyph row: 3 × CellWidth rounded up to whole stores.</summary>
     public int RowLanes { get; }
 
     /// <summary>The drawable characters in palette order; index i is glyph i.</summary>
