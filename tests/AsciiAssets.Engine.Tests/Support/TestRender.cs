@@ -46,17 +46,6 @@ public static class TestRender
 
     public static double Mean(byte[] pixels) => pixels.Average(b => (double)b);
 
-    /// <summary>
-    /// Asserts a frame's golden hash, saying what the frame looks like now (its brightness, how much of it is lit), so a
-    /// failure tells a black or blank frame from a small change; if the change is meant, the message has the new hash.
-    /// </summary>
-    public static void ShouldMatchGolden(string yaml, int frame, string expected)
-    {
-        var pixels = Frame(Plan(yaml), frame);
-        var lit = pixels.Chunk(3).Count(p => p[0] + p[1] + p[2] > 30) * 100.0 / (pixels.Length / 3);
-        Hash(pixels).Should().Be(expected, $"frame {frame} is mean {Mean(pixels):0.00}, {lit:0.0} % of its pixels lit");
-    }
-
     /// <summary>A one-scene, one-layer spec around a layer body, at a small size.</summary>
     public static string LayerSpec(string layerYaml, string sceneExtras = "", string size = "160x90") => $"""
         size: {size}

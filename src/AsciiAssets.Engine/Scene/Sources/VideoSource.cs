@@ -78,7 +78,7 @@ public sealed record VideoSource(
                 if (_previousPlane is not null)
                 {
                     // The first frame has none before it: no motion.
-                    Fill(_previousPlane, _previousPicture!, _reader.PreviousIndex == frame - 1 ? _reader.Previous : _reader.Current, placement);
+                    Fill(_previousPlane, _previousPicture!, frame > 0 && _reader.PreviousIndex == frame - 1 ? _reader.Previous : _reader.Current, placement);
                 }
 
                 _sampled = (frame, placement);
