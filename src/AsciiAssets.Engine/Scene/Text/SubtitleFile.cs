@@ -67,8 +67,8 @@ public static partial class SubtitleFile
                 continue;
             }
 
-            // An optional cue number, then the time range.
-            if (IndexPattern().IsMatch(lines[i].Trim()) && i + 1 < lines.Length && lines[i + 1].Contains("-->", StringComparison.Ordinal))
+            // An optional cue number, then the time range (a malformed one is named at its own line, not the number's).
+            if (IndexPattern().IsMatch(lines[i].Trim()) && i + 1 < lines.Length && lines[i + 1].Trim().Length > 0)
             {
                 i++;
             }
