@@ -15,14 +15,23 @@ public sealed class OutputState(string outputPath, string stateDirectory)
     /// <summary>The cache keys of the segments the output was last made of, one per line: what `--explain` compares with.</summary>
     public string SegmentsPath => Path.Combine(stateDirectory, Path.GetFileName(OutputPath) + ".segments");
 
+    /// <summary>The files and folders of every output kind of the spec: all must be there for the output to be up to date.</summary>
+    public IReadOnlyList<string> Files { get; init; } = new[] { outputPath };
+
+    /// <summary>The names of the files every output kind writes, one per line, beside the output: what a build adds as its outputs.</summary>
+    public string OutputsPath => Path.Combine(stateDirectory, Path.GetFileName(OutputPath) + ".outputs");
+
     public Fingerprint? Read() =>
-        File.Exists(FingerprintPath) && File.Exists(OutputPath) ? Fingerprint.Parse(File.ReadAllText(FingerprintPath)) : null;
+        File.Exists(FingerprintPath) && Files.All(f => File.Exists(f) || Directory.Exists(f)) ? Fingerprint.Parse(File.ReadAllText(FingerprintPath)) : null;
 
     /// <summary>Records a finished or confirmed output. Rewriting the fingerprint refreshes its timestamp for build stamps.</summary>
     public void Write(Fingerprint fingerprint, IEnumerable<string> inputs, IEnumerable<string>? segmentKeys = null)
     {
         Directory.CreateDirectory(stateDirectory);
         WriteIfChanged(InputsPath, string.Join('\n', inputs) + "\n");
+        // A folder (a PNG sequence) is listed file by file: a build copies files.
+        var delivered = Files.SelectMany<string, string>(f => Directory.Exists(f) ? Directory.EnumerateFiles(f).Order(StringComparer.Ordinal) : new[] { f });
+        WriteIfChanged(OutputsPath, string.Concat(delivered.Select(f => Path.GetRelativePath(Path.GetDirectoryName(OutputPath)!, f) + "\n")));
         if (segmentKeys is not null)
         {
             WriteIfChanged(SegmentsPath, string.Concat(segmentKeys.Select(k => k + "\n")));
