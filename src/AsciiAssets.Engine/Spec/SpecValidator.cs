@@ -63,8 +63,7 @@ internal static class SpecValidator
         foreach (var repeated in outputs.GroupBy(o => o.GetType()).Where(g => g.Count() > 1))
         {
             var second = repeated.ElementAt(1);
-            var name = loaded.Spec.Output ?? Path.GetFileName(loaded.Path);
-            diagnostics.Add(DiagnosticDescriptors.DuplicateOutputKind, at.Of(second), second.KindName, $"the same files named after '{name}'");
+            diagnostics.Add(DiagnosticDescriptors.DuplicateOutputKind, at.Of(second), second.KindName, $"the same files named after '{loaded.OutputName}'");
         }
 
         if (outputs.OfType<Encode.Outputs.HtmlOutput>().FirstOrDefault() is { } html && !outputs.Any(o => o is Encode.Outputs.WebmOutput or Encode.Outputs.Mp4Output))
