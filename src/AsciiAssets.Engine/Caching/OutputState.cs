@@ -16,22 +16,25 @@ public sealed class OutputState(string outputPath, string stateDirectory)
     public string SegmentsPath => Path.Combine(stateDirectory, Path.GetFileName(OutputPath) + ".segments");
 
     /// <summary>The files and folders of every output kind of the spec: all must be there for the output to be up to date.</summary>
-    public IReadOnlyList<string> Files { get; init; } = new[] { outputPath };
+    public IReadOnlyList<DeliveredFile> Files { get; init; } = new[] { new DeliveredFile("mp4", outputPath) };
 
-    /// <summary>The names of the files every output kind writes, one per line, beside the output: what a build adds as its outputs.</summary>
+    /// <summary>
+    /// Every file the outputs deliver, one "kind|name" line each, the name relative to the output folder (a folder,
+    /// a PNG sequence, file by file): what a build adds to its outputs. '|' is in no output name (see OutputName).
+    /// </summary>
     public string OutputsPath => Path.Combine(stateDirectory, Path.GetFileName(OutputPath) + ".outputs");
 
     public Fingerprint? Read() =>
-        File.Exists(FingerprintPath) && Files.All(f => File.Exists(f) || Directory.Exists(f)) ? Fingerprint.Parse(File.ReadAllText(FingerprintPath)) : null;
+        File.Exists(FingerprintPath) && Files.All(f => File.Exists(f.Path) || Directory.Exists(f.Path)) ? Fingerprint.Parse(File.ReadAllText(FingerprintPath)) : null;
 
     /// <summary>Records a finished or confirmed output. Rewriting the fingerprint refreshes its timestamp for build stamps.</summary>
     public void Write(Fingerprint fingerprint, IEnumerable<string> inputs, IEnumerable<string>? segmentKeys = null)
     {
         Directory.CreateDirectory(stateDirectory);
         WriteIfChanged(InputsPath, string.Join('\n', inputs) + "\n");
-        // A folder (a PNG sequence) is listed file by file: a build copies files.
-        var delivered = Files.SelectMany<string, string>(f => Directory.Exists(f) ? Directory.EnumerateFiles(f).Order(StringComparer.Ordinal) : new[] { f });
-        WriteIfChanged(OutputsPath, string.Concat(delivered.Select(f => Path.GetRelativePath(Path.GetDirectoryName(OutputPath)!, f) + "\n")));
+        var folder = Path.GetDirectoryName(OutputPath)!;
+        var delivered = Files.SelectMany(f => (Directory.Exists(f.Path) ? Directory.EnumerateFiles(f.Path).Order(StringComparer.Ordinal).ToArray() : new[] { f.Path }).Select(path => $"{f.Kind}|{Path.GetRelativePath(folder, path)}\n"));
+        WriteIfChanged(OutputsPath, string.Concat(delivered));
         if (segmentKeys is not null)
         {
             WriteIfChanged(SegmentsPath, string.Concat(segmentKeys.Select(k => k + "\n")));
@@ -61,3 +64,6 @@ public sealed class OutputState(string outputPath, string stateDirectory)
         }
     }
 }
+
+/// <summary>A file or folder one output kind writes.</summary>
+public sealed record DeliveredFile(string Kind, string Path);

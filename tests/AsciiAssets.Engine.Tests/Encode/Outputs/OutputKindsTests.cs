@@ -135,7 +135,7 @@ public class OutputKindsTests(EveryKindRender render) : IClassFixture<EveryKindR
     public void The_outputs_file_lists_every_delivered_file_and_no_staging_folder_is_left()
     {
         var listed = File.ReadAllLines(Path.Combine(Run.Folder, ".ascii-assets", "demo.mp4.outputs"));
-        listed.Should().Contain(new[] { "demo.mp4", "demo.webm", "demo.gif", "demo.webp", "demo.poster.png", "demo.sheet-0.png", "demo.sheet.json", "demo.html", Path.Combine("demo.frames", "frame-00060.png") });
+        listed.Should().Contain(new[] { "mp4|demo.mp4", "webm|demo.webm", "gif|demo.gif", "webp|demo.webp", "poster|demo.poster.png", "spritesheet|demo.sheet-0.png", "spritesheet|demo.sheet.json", "html|demo.html", "png|" + Path.Combine("demo.frames", "frame-00060.png") });
         listed.Should().HaveCount(8 + 60);
         Directory.GetFileSystemEntries(Run.Folder, ".demo.*").Should().BeEmpty();
     }
