@@ -19,9 +19,12 @@ public sealed class OutputState(string outputPath, string stateDirectory)
     public IReadOnlyList<DeliveredFile> Files { get; init; } = new[] { new DeliveredFile("mp4", outputPath) };
 
     /// <summary>
-    /// Every file the outputs deliver, one "kind|name" line each, the name relative to the output folder (a folder,
-    /// a PNG sequence, file by file): what a build adds to its outputs. '|' is in no output name (see OutputName).
+    /// Every file the outputs deliver, one "kind|spec|file" line each with full paths (a folder, a PNG sequence, file by
+    /// file): what a build adds to its outputs. '|' is in no output name (see OutputName).
     /// </summary>
+    /// <summary>The spec the outputs are rendered from, for the build's item metadata.</summary>
+    public string SpecPath { get; init; } = string.Empty;
+
     public string OutputsPath => Path.Combine(stateDirectory, Path.GetFileName(OutputPath) + ".outputs");
 
     public Fingerprint? Read() =>
@@ -32,8 +35,7 @@ public sealed class OutputState(string outputPath, string stateDirectory)
     {
         Directory.CreateDirectory(stateDirectory);
         WriteIfChanged(InputsPath, string.Join('\n', inputs) + "\n");
-        var folder = Path.GetDirectoryName(OutputPath)!;
-        var delivered = Files.SelectMany(f => (Directory.Exists(f.Path) ? Directory.EnumerateFiles(f.Path).Order(StringComparer.Ordinal).ToArray() : new[] { f.Path }).Select(path => $"{f.Kind}|{Path.GetRelativePath(folder, path)}\n"));
+        var delivered = Files.SelectMany(f => (Directory.Exists(f.Path) ? Directory.EnumerateFiles(f.Path).Order(StringComparer.Ordinal).ToArray() : new[] { f.Path }).Select(path => $"{f.Kind}|{SpecPath}|{path}\n"));
         WriteIfChanged(OutputsPath, string.Concat(delivered));
         if (segmentKeys is not null)
         {

@@ -69,7 +69,7 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
                 }
 
                 var folder = Path.GetDirectoryName(output)!;
-                state = stateLocation.For(output, written.SelectMany(k => k.Files(candidates[0]).Select(f => new DeliveredFile(k.KindName, Path.Combine(folder, f)))).ToArray());
+                state = stateLocation.For(output, written.SelectMany(k => k.Files(candidates[0]).Select(f => new DeliveredFile(k.KindName, Path.Combine(folder, f)))).ToArray(), loaded.Path);
                 var writtenNames = options.Outputs is null ? null : written.Select(k => k.KindName).ToArray();
                 var previous = state.Read();
                 // An output made by any candidate of 'auto' is up to date: no measuring, no flapping between profiles.
@@ -137,7 +137,7 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
             return new Summary(0, upToDate, inputErrors + renderErrors, inputErrors, renderErrors);
         }
 
-        workers = Math.Min(workers, WorkerBudget.MaximumForMemory(hardware, jobs.Select(j => j.Plan)));
+        workers = Math.Min(workers, WorkerBudget.MaximumForMemory(hardware, jobs.Select(j => (j.Plan, j.Tracks))));
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var progress = new ProgressEstimate(jobs, () => clock.Elapsed);
         var frames = jobs.Sum(j => j.Plan.FrameCount);
@@ -203,9 +203,9 @@ public sealed record StateLocation(string? SubFolder)
     public static readonly StateLocation HiddenFolder = new(".ascii-assets");
 
     /// <param name="files">Every file or folder the output's kinds write; the output path alone when null.</param>
-    public OutputState For(string outputPath, IReadOnlyList<DeliveredFile>? files = null)
+    public OutputState For(string outputPath, IReadOnlyList<DeliveredFile>? files = null, string specPath = "")
     {
         var folder = Path.GetDirectoryName(outputPath)!;
-        return new OutputState(outputPath, SubFolder is null ? folder : Path.Combine(folder, SubFolder)) { Files = files ?? new[] { new DeliveredFile("mp4", outputPath) } };
+        return new OutputState(outputPath, SubFolder is null ? folder : Path.Combine(folder, SubFolder)) { Files = files ?? new[] { new DeliveredFile("mp4", outputPath) }, SpecPath = specPath };
     }
 }

@@ -13,6 +13,13 @@ namespace AsciiAssets.Encode.Outputs;
 /// <param name="KeyPart">What the track adds to the segment's cache key; empty for the H.264 track, whose keys predate tracks.</param>
 public sealed record SegmentTrack(string Name, string Extension, IReadOnlyList<string> EncodeArguments, string KeyPart)
 {
+    /// <summary>
+    /// The encoder's memory in frames of the video's size, for the worker budget: x264 medium at 1080p peaks at
+    /// ~485 MB, about 80 frames (measured); VP9 and AV1 keep a lookahead of similar depth (assumed alike, not yet
+    /// measured); FFV1 holds a frame or two.
+    /// </summary>
+    public int MemoryFrames { get; init; } = 80;
+
     public static SegmentTrack H264(RenderPlan plan)
     {
         var settings = EncodeSettings.From(plan);
@@ -27,7 +34,7 @@ public sealed record SegmentTrack(string Name, string Extension, IReadOnlyList<s
     {
         var settings = EncodeSettings.From(plan);
         var arguments = settings.RawFramesInput.Concat(new[] { "-c:v", "ffv1", "-level", "3", "-g", "1", "-slices", "4", "-threads", "4", "-pix_fmt", "gbrp" }).ToArray();
-        return new SegmentTrack("frames", ".mkv", arguments, "frames " + string.Join(' ', arguments));
+        return new SegmentTrack("frames", ".mkv", arguments, "frames " + string.Join(' ', arguments)) { MemoryFrames = 4 };
     }
 
     /// <summary>The cache key of this track's file of a segment whose H.264 key is <paramref name="segmentKey"/>.</summary>

@@ -135,7 +135,8 @@ public class OutputKindsTests(EveryKindRender render) : IClassFixture<EveryKindR
     public void The_outputs_file_lists_every_delivered_file_and_no_staging_folder_is_left()
     {
         var listed = File.ReadAllLines(Path.Combine(Run.Folder, ".ascii-assets", "demo.mp4.outputs"));
-        listed.Should().Contain(new[] { "mp4|demo.mp4", "webm|demo.webm", "gif|demo.gif", "webp|demo.webp", "poster|demo.poster.png", "spritesheet|demo.sheet-0.png", "spritesheet|demo.sheet.json", "html|demo.html", "png|" + Path.Combine("demo.frames", "frame-00060.png") });
+        string Line(string kind, string file) => $"{kind}|{Run.SpecPath}|{Run.PathOf(file)}";
+        listed.Should().Contain(new[] { Line("mp4", "demo.mp4"), Line("webm", "demo.webm"), Line("gif", "demo.gif"), Line("webp", "demo.webp"), Line("poster", "demo.poster.png"), Line("spritesheet", "demo.sheet-0.png"), Line("spritesheet", "demo.sheet.json"), Line("html", "demo.html"), Line("png", Path.Combine("demo.frames", "frame-00060.png")) });
         listed.Should().HaveCount(8 + 60);
         Directory.GetFileSystemEntries(Run.Folder, ".demo.*").Should().BeEmpty();
     }
