@@ -20,7 +20,7 @@ public sealed class OutputState(string outputPath, string stateDirectory)
 
     /// <summary>
     /// Every file the outputs deliver, one "kind|spec|file" line each with full paths (a folder, a PNG sequence, file by
-    /// file): what a build adds to its outputs. '|' is in no output name (see OutputName).
+    /// file): what a build adds to its outputs; absent for the MP4 alone. '|' is in no output name (see OutputName).
     /// </summary>
     /// <summary>The spec the outputs are rendered from, for the build's item metadata.</summary>
     public string SpecPath { get; init; } = string.Empty;
@@ -35,8 +35,17 @@ public sealed class OutputState(string outputPath, string stateDirectory)
     {
         Directory.CreateDirectory(stateDirectory);
         WriteIfChanged(InputsPath, string.Join('\n', inputs) + "\n");
-        var delivered = Files.SelectMany(f => (Directory.Exists(f.Path) ? Directory.EnumerateFiles(f.Path).Order(StringComparer.Ordinal).ToArray() : new[] { f.Path }).Select(path => $"{f.Kind}|{SpecPath}|{path}\n"));
-        WriteIfChanged(OutputsPath, string.Concat(delivered));
+        // The MP4 alone needs no list: the build knows it (and a no-op build of many videos reads nothing more).
+        if (Files.Count == 1 && Files[0].Path == OutputPath)
+        {
+            File.Delete(OutputsPath);
+        }
+        else
+        {
+            var delivered = Files.SelectMany(f => (Directory.Exists(f.Path) ? Directory.EnumerateFiles(f.Path).Order(StringComparer.Ordinal).ToArray() : new[] { f.Path }).Select(path => $"{f.Kind}|{SpecPath}|{path}\n"));
+            WriteIfChanged(OutputsPath, string.Concat(delivered));
+        }
+
         if (segmentKeys is not null)
         {
             WriteIfChanged(SegmentsPath, string.Concat(segmentKeys.Select(k => k + "\n")));
