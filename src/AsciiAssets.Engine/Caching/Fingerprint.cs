@@ -27,7 +27,8 @@ public sealed record Fingerprint(IReadOnlyDictionary<string, string> Parts)
 
     public const string FilePrefix = "file:";
 
-    public static Fingerprint Of(RenderPlan plan)
+    /// <param name="only">The output kinds a `--output` run writes (a part of its own, so a later full run is not up to date); null for all of them.</param>
+    public static Fingerprint Of(RenderPlan plan, IReadOnlyCollection<string>? only = null)
     {
         var parts = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
@@ -36,6 +37,11 @@ public sealed record Fingerprint(IReadOnlyDictionary<string, string> Parts)
             ["spec"] = Hex(Encoding.UTF8.GetBytes(NormalizedYaml(plan.Source.Text))),
             ["settings"] = Settings(plan),
         };
+        if (only is not null)
+        {
+            parts["outputs"] = string.Join(",", only.Order(StringComparer.Ordinal));
+        }
+
         foreach (var input in SpecInputs.Files(plan.Spec))
         {
             parts[FilePrefix + input.Key + ":" + input.File.Text] = HashFile(input.File.FullPath);
@@ -94,7 +100,7 @@ public sealed record Fingerprint(IReadOnlyDictionary<string, string> Parts)
             });
         }
 
-        reasons.AddRange(previous.Parts.Keys.Where(k => !Parts.ContainsKey(k) && k.StartsWith(FilePrefix, StringComparison.Ordinal)).Select(k => Describe(k) + " removed"));
+        reasons.AddRange(previous.Parts.Keys.Where(k => !Parts.ContainsKey(k)).Select(k => k.StartsWith(FilePrefix, StringComparison.Ordinal) ? Describe(k) + " removed" : k + " changed"));
         return reasons.Count == 0 ? null : string.Join(", ", reasons);
     }
 

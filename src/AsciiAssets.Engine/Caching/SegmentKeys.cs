@@ -24,8 +24,11 @@ public sealed record KeyedSegment(Segment Segment, string Key, IReadOnlyDictiona
 /// </summary>
 public static class SegmentKeys
 {
-    /// <summary>Spec keys that reach the frames through the plan, or not at all (the output's name; audio is muxed at the join).</summary>
-    private static readonly string[] NotInSegments = { "scenes", "output", "audio", "quality", "crf", "preset" };
+    /// <summary>
+    /// Spec keys that reach the frames through the plan, or not at all (the output's name; audio is muxed at the join;
+    /// the outputs list, whose kinds' settings are in the keys of their own tracks, so adding a GIF re-renders no MP4 segment).
+    /// </summary>
+    private static readonly string[] NotInSegments = { "scenes", "output", "audio", "quality", "crf", "preset", "outputs" };
 
     public static (IReadOnlyList<KeyedSegment> Segments, string OutputKey) For(RenderPlan plan, IReadOnlyList<Segment> segments, FfmpegInstall ffmpeg)
     {

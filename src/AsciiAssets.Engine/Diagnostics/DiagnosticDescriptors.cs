@@ -149,6 +149,15 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TooManyFiles = new("AA1074", Severity.Error, "Too many files",
         "'{0}' matches more than {1} files.", "Use fewer frames, or turn the sequence into a video file and use a video source.");
 
+    public static readonly DiagnosticDescriptor DuplicateOutputKind = new("AA1130", Severity.Error, "Output kind listed twice",
+        "'outputs' lists '{0}' twice; both would write {1}.", "Keep one entry per kind: each kind writes files named after the spec's output.");
+
+    public static readonly DiagnosticDescriptor HtmlWithoutVideo = new("AA1131", Severity.Error, "HTML snippet without a video",
+        "The 'html' output needs a video to play, but 'outputs' lists neither 'webm' nor 'mp4'.", "Add webm (first choice of every browser but Safari) and mp4 (the fallback) to 'outputs'.");
+
+    public static readonly DiagnosticDescriptor PosterPastTheEnd = new("AA1132", Severity.Error, "Poster time past the end",
+        "The poster's 'at' ({0}) is past the end of the video ({1}).", "Give a time inside the video, or leave 'at' out for the brightest frame.");
+
     public static readonly DiagnosticDescriptor MissingGlyphs = new("AA2001", Severity.Warning, "Characters missing from the font",
         "The font has no glyph for {0}; they are left out of palette '{1}'.", "Use characters the bundled DejaVu Sans Mono can draw, or ignore the warning.");
 
@@ -169,6 +178,9 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor SharedCacheFailed = new("AA2040", Severity.Warning, "Shared cache not used",
         "The shared cache at {0} failed ({1}); this run goes on without it, rendering what the local cache does not have.", "Check the server and the credentials (ASCII_ASSETS_CACHE_TOKEN, or ASCII_ASSETS_CACHE_USER and ASCII_ASSETS_CACHE_PASSWORD); the outputs are correct either way.");
+
+    public static readonly DiagnosticDescriptor NoRequestedOutput = new("AA2050", Severity.Warning, "No requested output in the spec",
+        "{0} lists none of the outputs asked for ({1}); it has {2}, and nothing is written for it.", "Name kinds the spec lists in --output, or add them to its 'outputs'.");
 
     public static readonly DiagnosticDescriptor FfmpegNotFound = new("AA3001", Severity.Error, "ffmpeg not found",
         "ffmpeg was not found ({0}). Install it: Debian/Ubuntu `sudo apt-get install ffmpeg`; macOS `brew install ffmpeg`; Windows `winget install Gyan.FFmpeg`. Or point --ffmpeg or ASCII_ASSETS_FFMPEG at the executable.",
@@ -197,6 +209,9 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor SegmentsNotCached = new("AA3020", Severity.Error, "Segments not in the cache",
         "{0} cannot be joined: {1} are not in the cache.", "Run every shard (render --shard i/N) against the same --cache-url first, or render without join to make the missing segments.");
+
+    public static readonly DiagnosticDescriptor OutputEncoderMissing = new("AA3030", Severity.Error, "Encoder missing for an output",
+        "The '{0}' output needs ffmpeg's {1} encoder, which {2} does not have.", "Install an ffmpeg built with it (Debian/Ubuntu's and Homebrew's ffmpeg have libvpx-vp9, libsvtav1 and libwebp), point --ffmpeg at one, or choose another codec or kind.");
 
     public static readonly DiagnosticDescriptor InvalidOption = new("AA4001", Severity.Error, "Invalid command-line option",
         "{0}", "Run the command with --help to see its options.");

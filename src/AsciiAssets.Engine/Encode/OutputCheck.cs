@@ -1,68 +1,148 @@
 using System.Globalization;
 using System.Text.Json;
 using AsciiAssets.Diagnostics;
-using FFMpegCore;
+using SkiaSharp;
 
 namespace AsciiAssets.Encode;
 
+/// <summary>What a written file must hold, as ffprobe reports it.</summary>
+/// <param name="Format">A name ffprobe's format_name must list (mov, matroska, gif, png_pipe …).</param>
+/// <param name="Codec">The video codec (h264, vp9, av1, gif, png, mjpeg, webp).</param>
+/// <param name="PixelFormat">The pixel format, or null where the encoder picks it (palettes, still WebP).</param>
+/// <param name="Frames">The exact frame count, or null for a still image.</param>
+/// <param name="Seconds">The video's length, or null for a still image.</param>
+/// <param name="Tolerance">How far the length may be off: half a frame for video, GIF's centisecond delays for GIF.</param>
+public sealed record MediaExpectation(string Format, string Codec, string? PixelFormat, int Width, int Height, int? Frames, double? Seconds, double Tolerance, bool Audio = false);
+
 /// <summary>
-/// Reads back a finished file with ffprobe before it may replace the previous output: an ffmpeg that reports success
-/// is not trusted to have written the codec, size, length and streams that were asked for (AA3008 otherwise).
+/// Reads back a finished file before it may replace the previous output: an ffmpeg that reports success is not
+/// trusted to have written the container, codec, pixel format, size, frame count, length and streams that were
+/// asked for (AA3008 otherwise). Video is probed with ffprobe (frames counted by demuxing, without decoding);
+/// images are decoded, since a file that does not decode plays nowhere.
 /// </summary>
 public static class OutputCheck
 {
-    public static async Task VerifyAsync(FfmpegInstall ffmpeg, string path, string outputName, EncodeSettings settings, int frameCount, bool hasAudio, CancellationToken token)
+    public static Task VerifyAsync(FfmpegInstall ffmpeg, string path, string outputName, EncodeSettings settings, int frameCount, bool hasAudio, CancellationToken token) =>
+        VerifyAsync(ffmpeg, path, outputName, new MediaExpectation("mp4", "h264", "yuv420p", settings.Width, settings.Height, frameCount, frameCount / settings.Fps, 0.5 / settings.Fps, hasAudio), token);
+
+    public static async Task VerifyAsync(FfmpegInstall ffmpeg, string path, string outputName, MediaExpectation expected, CancellationToken token)
     {
-        var arguments = new[]
+        var arguments = new List<string>
         {
             "-v", "error", "-hide_banner", "-print_format", "json",
-            "-show_entries", "stream=codec_type,codec_name,width,height,duration:format=format_name,duration",
-            FfmpegUrl.File(path),
+            "-show_entries", "stream=codec_type,codec_name,pix_fmt,width,height,duration,nb_read_packets:format=format_name,duration",
         };
-        using var probe = await ChildProcess.RunAsync(ffmpeg.ProbePath, arguments, $"checking {outputName}", FfmpegInstall.ProbeDeadline, token).ConfigureAwait(false);
-        FFProbeAnalysis? analysis;
-        try
+        if (expected.Frames is not null)
         {
-            analysis = JsonSerializer.Deserialize<FFProbeAnalysis>(probe.Output);
-        }
-        catch (JsonException)
-        {
-            analysis = null;
+            arguments.Add("-count_packets");
         }
 
-        var problem = Problem(analysis, settings, frameCount, hasAudio) is { } found
+        arguments.Add(FfmpegUrl.File(path));
+        using var probe = await ChildProcess.RunAsync(ffmpeg.ProbePath, arguments, $"checking {outputName}", FfmpegInstall.ProbeDeadline, token).ConfigureAwait(false);
+        var problem = Problem(probe.Output, expected) is { } found
             ? found + (probe.FirstErrorLine is { } error ? $" ({error})" : string.Empty)
             : null;
+        Fail(outputName, problem);
+    }
+
+    /// <summary>
+    /// Decodes an image file (PNG, JPEG, WebP, animated or not, GIF) and checks its size and, for animations, its
+    /// frame count: ffmpeg 5 cannot read animated WebP back, so images are checked by decoding them here.
+    /// </summary>
+    public static void VerifyImage(string path, string outputName, SKEncodedImageFormat format, int width, int height, int frames = 1)
+    {
+        using var codec = SKCodec.Create(path);
+        string? problem = null;
+        if (codec is null)
+        {
+            problem = "it does not decode as an image";
+        }
+        else if (codec.EncodedFormat != format || codec.Info.Width != width || codec.Info.Height != height)
+        {
+            problem = $"it holds {codec.EncodedFormat} {codec.Info.Width}x{codec.Info.Height}, not {format} {width}x{height}";
+        }
+        else if (Math.Max(1, codec.FrameCount) != frames)
+        {
+            problem = $"it holds {Math.Max(1, codec.FrameCount)} frames, not {frames}";
+        }
+        else
+        {
+            using var bitmap = SKBitmap.Decode(codec);
+            problem = bitmap is null ? "its pixels do not decode" : null;
+        }
+
+        Fail(outputName, problem);
+    }
+
+    private static void Fail(string outputName, string? problem)
+    {
         if (problem is not null)
         {
             throw new AsciiAssetsException(DiagnosticDescriptors.OutputCheckFailed.Create(null, outputName, problem));
         }
     }
 
-    private static string? Problem(FFProbeAnalysis? analysis, EncodeSettings settings, int frameCount, bool hasAudio)
+    private static string? Problem(string json, MediaExpectation expected)
     {
-        var video = analysis?.Streams?.FirstOrDefault(s => s.CodecType == "video");
-        if (video is null)
+        JsonElement root;
+        try
+        {
+            root = JsonDocument.Parse(json).RootElement;
+        }
+        catch (JsonException)
+        {
+            return "ffprobe cannot read it";
+        }
+
+        var streams = root.TryGetProperty("streams", out var list) ? list.EnumerateArray().ToArray() : Array.Empty<JsonElement>();
+        var video = streams.FirstOrDefault(s => Text(s, "codec_type") == "video");
+        if (video.ValueKind != JsonValueKind.Object)
         {
             return "ffprobe finds no video stream in it";
         }
 
-        if (video.CodecName != "h264" || video.Width != settings.Width || video.Height != settings.Height)
+        var format = root.TryGetProperty("format", out var f) ? Text(f, "format_name") ?? string.Empty : string.Empty;
+        if (!format.Split(',').Contains(expected.Format))
         {
-            return $"it holds {video.CodecName} {video.Width}x{video.Height}, not h264 {settings.Width}x{settings.Height}";
+            return $"its container is {(format.Length == 0 ? "unknown" : format)}, not {expected.Format}";
         }
 
-        var expected = frameCount / settings.Fps;
-        if (!double.TryParse(video.Duration, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) || Math.Abs(seconds - expected) > 0.5 / settings.Fps)
+        var codec = Text(video, "codec_name");
+        var width = video.TryGetProperty("width", out var w) ? w.GetInt32() : 0;
+        var height = video.TryGetProperty("height", out var h) ? h.GetInt32() : 0;
+        if (codec != expected.Codec || width != expected.Width || height != expected.Height)
         {
-            return $"its video lasts {video.Duration ?? "an unknown time"} s, not {expected.ToString("0.###", CultureInfo.InvariantCulture)} s";
+            return $"it holds {codec} {width}x{height}, not {expected.Codec} {expected.Width}x{expected.Height}";
         }
 
-        if (hasAudio && analysis!.Streams.All(s => s.CodecType != "audio"))
+        if (expected.PixelFormat is { } pixels && Text(video, "pix_fmt") is var found && found != pixels)
+        {
+            return $"its pixel format is {found ?? "unknown"}, not {pixels}";
+        }
+
+        if (expected.Frames is { } frames && Text(video, "nb_read_packets") is var counted && counted != frames.ToString(CultureInfo.InvariantCulture))
+        {
+            return $"it holds {counted ?? "an unknown number of"} frames, not {frames}";
+        }
+
+        if (expected.Seconds is { } seconds)
+        {
+            // WebM keeps the length in the container only.
+            var duration = Text(video, "duration") ?? (root.TryGetProperty("format", out var container) ? Text(container, "duration") : null);
+            if (!double.TryParse(duration, NumberStyles.Float, CultureInfo.InvariantCulture, out var actual) || Math.Abs(actual - seconds) > expected.Tolerance)
+            {
+                return $"its video lasts {duration ?? "an unknown time"} s, not {seconds.ToString("0.###", CultureInfo.InvariantCulture)} s";
+            }
+        }
+
+        if (expected.Audio && streams.All(s => Text(s, "codec_type") != "audio"))
         {
             return "it has no audio stream";
         }
 
         return null;
     }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) ? value.ValueKind == JsonValueKind.String ? value.GetString() : value.ToString() : null;
 }

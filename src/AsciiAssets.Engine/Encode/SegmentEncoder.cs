@@ -12,9 +12,20 @@ namespace AsciiAssets.Encode;
 /// </summary>
 public static class SegmentEncoder
 {
-    public static async Task EncodeAsync(
+    public static Task EncodeAsync(
         FfmpegInstall ffmpeg,
         EncodeSettings settings,
+        ChannelReader<FrameBuffer> frames,
+        Action<FrameBuffer> release,
+        string outputPath,
+        string activity,
+        CancellationToken token) =>
+        EncodeAsync(ffmpeg, settings.InputArguments.Concat(settings.RawFramesInput).Concat(settings.VideoArguments).ToArray(), frames, release, outputPath, activity, token);
+
+    /// <param name="encodeArguments">The raw frames input and the encoder, everything between ffmpeg's progress options and the output file.</param>
+    public static async Task EncodeAsync(
+        FfmpegInstall ffmpeg,
+        IReadOnlyList<string> encodeArguments,
         ChannelReader<FrameBuffer> frames,
         Action<FrameBuffer> release,
         string outputPath,
@@ -23,9 +34,7 @@ public static class SegmentEncoder
     {
         var arguments = new List<string>(FfmpegInstall.QuietArguments);
         arguments.AddRange(FfmpegInstall.ProgressArguments);
-        arguments.AddRange(settings.InputArguments);
-        arguments.AddRange(settings.RawFramesInput);
-        arguments.AddRange(settings.VideoArguments);
+        arguments.AddRange(encodeArguments);
         arguments.AddRange(new[] { "-y", FfmpegUrl.File(outputPath) });
 
         using var process = ChildProcess.Start(ffmpeg.ExecutablePath, arguments, activity, writesInput: true);

@@ -1,16 +1,28 @@
 using System.Globalization;
-using AsciiAssets.Diagnostics;
+using AsciiAssets.Encode.Outputs;
 
 namespace AsciiAssets.Encode;
 
-/// <summary>Concatenates segment files by stream copy and muxes the audio once, as AAC 192k cut to the video's length.</summary>
+/// <summary>Concatenates a video kind's segment files by stream copy and muxes the audio once, encoded as the container wants, cut to the video's length.</summary>
 public static class SegmentJoiner
 {
-    /// <summary>
-    /// Writes <paramref name="outputPath"/> (a temporary name; messages say <paramref name="outputName"/>).
-    /// The segments must lie in one folder: the concat list names them relative to itself, so it holds only names
-    /// we made (no path, nothing to escape) and needs no `-safe 0`.
-    /// </summary>
+    /// <summary>AAC 192k and the index at the front, so a browser starts playing before the file is loaded.</summary>
+    public static readonly JoinFormat Mp4 = new(new[] { "-c:a", "aac", "-b:a", "192k" }, new[] { "-movflags", "+faststart" });
+
+    /// <summary>WebM carries Opus (or Vorbis) audio only.</summary>
+    public static readonly JoinFormat Webm = new(new[] { "-c:a", "libopus", "-b:a", "160k" }, Array.Empty<string>());
+
+    /// <summary>Writes <paramref name="outputPath"/> (a temporary name; messages say <paramref name="outputName"/>).</summary>
+    public static Task JoinAsync(
+        FfmpegInstall ffmpeg,
+        IReadOnlyList<(string Path, double Seconds)> segments,
+        string? audioPath,
+        double durationSeconds,
+        string outputPath,
+        string outputName,
+        CancellationToken token) =>
+        JoinAsync(ffmpeg, segments, audioPath, durationSeconds, outputPath, outputName, Mp4, token);
+
     public static async Task JoinAsync(
         FfmpegInstall ffmpeg,
         IReadOnlyList<(string Path, double Seconds)> segments,
@@ -18,53 +30,30 @@ public static class SegmentJoiner
         double durationSeconds,
         string outputPath,
         string outputName,
+        JoinFormat format,
         CancellationToken token)
     {
-        var folder = Path.GetDirectoryName(segments[0].Path)!;
-        if (segments.Any(s => Path.GetDirectoryName(s.Path) != folder))
-        {
-            throw new ArgumentException("Segments to join must share one folder.", nameof(segments));
-        }
-
-        // Each segment's exact length: the demuxer would otherwise take it from the file, where a segment of one or
-        // two frames is a little longer than its frames, and the video would drift from its audio.
-        var list = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(segments[0].Path)}.concat.txt");
-        await File.WriteAllLinesAsync(list, segments.SelectMany(s => new[]
-        {
-            $"file '{Path.GetFileName(s.Path)}'",
-            $"duration {s.Seconds.ToString("0.#########", CultureInfo.InvariantCulture)}",
-        }), token).ConfigureAwait(false);
+        var list = await ConcatList.WriteAsync(segments, token).ConfigureAwait(false);
         var arguments = new List<string>(FfmpegInstall.QuietArguments);
         arguments.AddRange(FfmpegInstall.ProgressArguments);
         arguments.AddRange(new[] { "-f", "concat", "-i", FfmpegUrl.File(list) });
         if (audioPath is not null)
         {
             var duration = durationSeconds.ToString("0.######", CultureInfo.InvariantCulture);
-            arguments.AddRange(new[] { "-i", FfmpegUrl.File(audioPath), "-map", "0:v:0", "-map", "1:a:0", "-c:v", "copy", "-c:a", "aac", "-b:a", "192k", "-t", duration });
+            arguments.AddRange(new[] { "-i", FfmpegUrl.File(audioPath), "-map", "0:v:0", "-map", "1:a:0", "-c:v", "copy" });
+            arguments.AddRange(format.AudioArguments);
+            arguments.AddRange(new[] { "-t", duration });
         }
         else
         {
             arguments.AddRange(new[] { "-map", "0:v:0", "-c:v", "copy" });
         }
 
-        arguments.AddRange(new[] { "-movflags", "+faststart", "-y", FfmpegUrl.File(outputPath) });
-        var activity = $"writing {outputName}";
+        arguments.AddRange(format.ContainerArguments);
+        arguments.AddRange(new[] { "-y", FfmpegUrl.File(outputPath) });
         try
         {
-            using var process = ChildProcess.Start(ffmpeg.ExecutablePath, arguments, activity);
-            using var watchdog = new StallWatchdog(process, ffmpeg.StallTimeout, outputPath);
-            watchdog.Waiting();
-            await process.WaitForExitAsync(token).ConfigureAwait(false);
-            token.ThrowIfCancellationRequested();
-            if (watchdog.Fired)
-            {
-                throw new AsciiAssetsException(DiagnosticDescriptors.EncoderStalled.Create(null, ChildProcess.FormatSeconds(ffmpeg.StallTimeout), activity));
-            }
-
-            if (process.ExitCode != 0)
-            {
-                throw new AsciiAssetsException(DiagnosticDescriptors.FfmpegFailed.Create(null, activity, $"exit code {process.ExitCode}: {process.ErrorTail}"));
-            }
+            await OutputWork.RunAsync(ffmpeg, arguments, $"writing {outputName}", outputPath, token).ConfigureAwait(false);
         }
         finally
         {
@@ -72,3 +61,6 @@ public static class SegmentJoiner
         }
     }
 }
+
+/// <summary>How a video kind's join encodes the audio and finishes its container.</summary>
+public sealed record JoinFormat(IReadOnlyList<string> AudioArguments, IReadOnlyList<string> ContainerArguments);

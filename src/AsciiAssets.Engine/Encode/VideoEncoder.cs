@@ -10,9 +10,9 @@ public sealed class VideoEncoder
     /// swscale converts RGB with BT.601 unless told otherwise; converting with BT.709 and tagging it so
     /// is what makes browsers show the colours we rendered.
     /// </summary>
-    private const string Bt709Conversion = "scale=out_color_matrix=bt709:out_range=tv";
+    internal const string Bt709Conversion = "scale=out_color_matrix=bt709:out_range=tv";
 
-    private static readonly string[] Bt709Tags = { "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709", "-color_range", "tv" };
+    internal static readonly string[] Bt709Tags = { "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709", "-color_range", "tv" };
 
     /// <summary>The pixel format the encoder takes from the filter chain.</summary>
     private readonly string _frameFormat;

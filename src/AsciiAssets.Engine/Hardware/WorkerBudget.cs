@@ -2,7 +2,11 @@ using AsciiAssets.Plan;
 
 namespace AsciiAssets.Hardware;
 
-/// <summary>Caps the worker count so every worker's frame buffers fit in 60 % of the memory the process may use.</summary>
+/// <summary>
+/// Caps the worker count so every worker's frame buffers and the encoders it feeds fit in 60 % of the memory the
+/// process may use. A worker feeds one ffmpeg per track of its segment and starts the next segment while the last
+/// one's encoders finish, so it counts two of each.
+/// </summary>
 public static class WorkerBudget
 {
     /// <summary>Frame-sized buffers one worker holds: its in-flight frames, a layer scratch, feedback's two, and slack.</summary>
@@ -11,10 +15,13 @@ public static class WorkerBudget
     /// <summary>Glyph atlases, grids and the runtime's own share, per worker.</summary>
     private const long FixedBytesPerWorker = 24L << 20;
 
-    public static int MaximumForMemory(HardwareInfo hardware, IEnumerable<RenderPlan> plans)
+    public static int MaximumForMemory(HardwareInfo hardware, IEnumerable<(RenderPlan Plan, IReadOnlyList<Encode.Outputs.SegmentTrack> Tracks)> jobs)
     {
-        var frameBytes = plans.Max(p => (long)p.Width * p.Height * 3);
-        var perWorker = FixedBytesPerWorker + FramesPerWorker * frameBytes;
+        var perWorker = jobs.Max(job =>
+        {
+            var frameBytes = (long)job.Plan.Width * job.Plan.Height * 3;
+            return FixedBytesPerWorker + FramesPerWorker * frameBytes + 2 * job.Tracks.Sum(t => t.MemoryFrames) * frameBytes;
+        });
         return (int)Math.Max(1, hardware.MemoryBytes * 6 / 10 / perWorker);
     }
 }

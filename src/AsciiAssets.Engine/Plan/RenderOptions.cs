@@ -4,7 +4,7 @@ namespace AsciiAssets.Plan;
 
 /// <summary>
 /// What the user chose on the command line or in MSBuild; null means "let the spec and profile decide" (for the
-/// encoder: auto; for the input root: see <see cref="Spec.InputPolicy.For"/>; for the stall timeout: <see cref="FfmpegInstall.DefaultStallTimeout"/>).
+/// encoder: auto; for the outputs: every kind the spec lists; for the input root: see <see cref="Spec.InputPolicy.For"/>; for the stall timeout: <see cref="FfmpegInstall.DefaultStallTimeout"/>).
 /// </summary>
 public sealed record RenderOptions(
     QualityName? Quality = null,
@@ -20,7 +20,8 @@ public sealed record RenderOptions(
     Caching.CacheOptions? Cache = null,
     Rendering.Shard? Shard = null,
     bool JoinOnly = false,
-    bool Explain = false)
+    bool Explain = false,
+    IReadOnlyList<string>? Outputs = null)
 {
     /// <summary>How long 'auto' lets one video take before it picks a lower profile.</summary>
     public static readonly TimeSpan DefaultBudget = TimeSpan.FromHours(1);

@@ -35,6 +35,21 @@ public sealed class BrightnessCheck(int frameCount, double fps)
         }
     }
 
+    /// <summary>The sampled frame with the highest mean (the first on ties; frame 0 when nothing was sampled): a poster that shows the video at its best.</summary>
+    public int Brightest()
+    {
+        var best = 0;
+        for (var i = 1; i < _means.Length; i++)
+        {
+            if (_means[i] > _means[best] || double.IsNaN(_means[best]))
+            {
+                best = i;
+            }
+        }
+
+        return best * _interval;
+    }
+
     public IEnumerable<Diagnostic> Warnings(string outputName, SourceLocation location)
     {
         for (var i = 0; i < _means.Length; i++)

@@ -1,4 +1,5 @@
 using AsciiAssets.Caching;
+using AsciiAssets.Encode.Outputs;
 using AsciiAssets.Plan;
 
 namespace AsciiAssets.Rendering;
@@ -11,6 +12,7 @@ public sealed class RenderJob(int id, RenderPlan plan, Fingerprint fingerprint, 
     private int _framesRestored;
     private int _warningsClaimed;
     private int _finished;
+    private IReadOnlyList<SegmentTrack>? _tracks;
 
     /// <summary>Unique within a session; names the job's temporary segment files.</summary>
     public int Id { get; } = id;
@@ -29,6 +31,18 @@ public sealed class RenderJob(int id, RenderPlan plan, Fingerprint fingerprint, 
 
     /// <summary>Each segment's cache key, in segment order: what the scheduler renders (empty for a job that is only reported).</summary>
     public IReadOnlyList<KeyedSegment> Keys { get; init; } = Array.Empty<KeyedSegment>();
+
+    /// <summary>Every output the spec lists (the HTML snippet names its siblings even when a run writes only some).</summary>
+    public IReadOnlyList<OutputKind> AllOutputs => Plan.Spec.Outputs ?? OutputKind.Default;
+
+    /// <summary>The outputs this run writes: all of them, or those `--output` asked for.</summary>
+    public IReadOnlyList<OutputKind> Outputs { get; init; } = plan.Spec.Outputs ?? OutputKind.Default;
+
+    /// <summary>What each segment is encoded to for <see cref="Outputs"/>: every frame is rendered once and fed to each of them.</summary>
+    public IReadOnlyList<SegmentTrack> Tracks => _tracks ??= Outputs.Select(o => o.Track(Plan)).OfType<SegmentTrack>().DistinctBy(t => (t.Name, t.KeyPart)).ToArray();
+
+    /// <summary>A job that writes the MP4 alone can take it whole from the cache (the output key is the MP4's).</summary>
+    public bool IsMp4Only => Outputs.Count == 1 && Outputs[0] is Mp4Output;
 
     /// <summary>The cache key of the finished output.</summary>
     public string OutputKey { get; init; } = string.Empty;

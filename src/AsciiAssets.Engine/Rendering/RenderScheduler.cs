@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using AsciiAssets.Caching;
 using AsciiAssets.Diagnostics;
 using AsciiAssets.Encode;
+using AsciiAssets.Encode.Outputs;
 using AsciiAssets.Frames;
 using AsciiAssets.Plan;
 
@@ -46,32 +47,32 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
             // Which shard renders which segment depends on the specs alone, never on what a cache holds, so every
             // shard of a run computes the same split.
             var assigned = mode.Shard is { } shard ? Shards.Assign(jobs, shard) : null;
-            var toRender = new List<(RenderJob Job, KeyedSegment Segment)>();
+            var toRender = new List<WorkItem>();
             var remaining = new Dictionary<RenderJob, int>();
             foreach (var job in jobs)
             {
-                if (mode.Shard is null && mode.ReadCache && await RestoreOutputAsync(job, outcomes, token).ConfigureAwait(false))
+                if (mode.Shard is null && mode.ReadCache && job.IsMp4Only && await RestoreOutputAsync(job, outcomes, token).ConfigureAwait(false))
                 {
                     continue;
                 }
 
                 var missing = await RestoreSegmentsAsync(job, temp, token).ConfigureAwait(false);
-                var mine = assigned is null ? missing : missing.Where(k => assigned.Contains((job, k.Segment.Index))).ToArray();
+                var mine = assigned is null ? missing : missing.Where(m => assigned.Contains((job, m.Keyed.Segment.Index))).ToArray();
                 if (mode.JoinOnly && missing.Count > 0)
                 {
-                    Fail(job, new[] { DiagnosticDescriptors.SegmentsNotCached.Create(SourceLocation.FileOnly(job.Plan.Source.Path), job.OutputName, Numbers(missing)) });
+                    Fail(job, new[] { DiagnosticDescriptors.SegmentsNotCached.Create(SourceLocation.FileOnly(job.Plan.Source.Path), job.OutputName, Numbers(missing.Select(m => m.Keyed))) });
                     continue;
                 }
 
                 remaining[job] = mine.Count;
-                toRender.AddRange(mine.Select(k => (job, k)));
+                toRender.AddRange(mine);
                 if (mine.Count == 0)
                 {
                     Done(job);
                 }
             }
 
-            var work = new ConcurrentQueue<(RenderJob Job, KeyedSegment Segment)>(toRender);
+            var work = new ConcurrentQueue<WorkItem>(toRender);
             var workerTasks = Enumerable.Range(0, Math.Max(1, workers))
                 .Select(_ => Task.Run(() => WorkAsync(work, temp, failed, OnSegmentDone, token), token))
                 .ToArray();
@@ -124,22 +125,26 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
         return outcomes;
     }
 
-    /// <summary>A whole output from the cache: checked like a fresh one, then moved into place. False for a miss.</summary>
+    /// <summary>A whole MP4 from the cache: checked like a fresh one, then moved into place. False for a miss.</summary>
     private async Task<bool> RestoreOutputAsync(RenderJob job, ConcurrentDictionary<RenderJob, JobOutcome> outcomes, CancellationToken token)
     {
-        var partial = PartialPath(job);
+        var plan = job.Plan;
+        using var staged = new StagedOutput(Path.GetDirectoryName(plan.OutputPath)!, Path.GetFileNameWithoutExtension(plan.OutputPath));
+        var partial = staged.PathOf(job.OutputName);
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(partial)!);
             if (await cache.RestoreAsync(job.OutputKey, CacheEntry.OutputKind, partial, token).ConfigureAwait(false) is not { } hit)
             {
                 return false;
             }
 
-            job.AddRestored(job.Plan.FrameCount);
+            job.AddRestored(plan.FrameCount);
             job.Brightness.Restore(hit.Entry.Brightness ?? Array.Empty<BrightnessSample>());
             reporter.Info($"{job.OutputName}: the whole video from the {Tier(hit.Tier)} cache");
-            await PlaceAsync(job, partial, outcomes, store: false, token).ConfigureAwait(false);
+            await Mp4Output.CheckAsync(ffmpeg, plan, partial, token).ConfigureAwait(false);
+            token.ThrowIfCancellationRequested();
+            staged.Place(new[] { job.OutputName });
+            Succeeded(job, outcomes);
             return true;
         }
         catch (AsciiAssetsException e)
@@ -149,33 +154,57 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
             job.AddRestored(-job.FramesRestored);
             return false;
         }
-        finally
-        {
-            TryDelete(partial);
-        }
     }
 
-    /// <summary>Puts every segment the cache has in place and returns the others, saying which came from where and (with explain) why the rest did not.</summary>
-    private async Task<IReadOnlyList<KeyedSegment>> RestoreSegmentsAsync(RenderJob job, string temp, CancellationToken token)
+    /// <summary>
+    /// Puts every segment file the cache has in place (one per track) and returns the segments that miss a track, with
+    /// the tracks they miss, saying which came from where and (with explain) why the rest did not.
+    /// </summary>
+    private async Task<IReadOnlyList<WorkItem>> RestoreSegmentsAsync(RenderJob job, string temp, CancellationToken token)
     {
-        var missing = new List<KeyedSegment>();
+        var missing = new List<WorkItem>();
         var tiers = new List<CacheTier>();
+        if (job.Tracks.Count == 0)
+        {
+            // Only outputs made without frames (an HTML snippet alone): nothing to render.
+            return missing;
+        }
+
         foreach (var keyed in job.Keys)
         {
-            var hit = mode.ReadCache ? await cache.RestoreAsync(keyed.Key, CacheEntry.SegmentKind, SegmentPath(temp, job, keyed.Segment), token).ConfigureAwait(false) : null;
-            if (hit is { } found)
+            var absent = new List<SegmentTrack>();
+            (CacheEntry Entry, CacheTier Tier)? hit = null;
+            foreach (var track in job.Tracks)
+            {
+                var found = mode.ReadCache ? await cache.RestoreAsync(track.KeyOf(keyed.Key), CacheEntry.SegmentKind, SegmentPath(temp, job, keyed.Segment, track), token).ConfigureAwait(false) : null;
+                if (found is { } h)
+                {
+                    hit ??= h;
+                }
+                else
+                {
+                    absent.Add(track);
+                }
+            }
+
+            if (hit is { } restored)
+            {
+                job.Brightness.Restore(restored.Entry.Brightness ?? Array.Empty<BrightnessSample>());
+            }
+
+            if (absent.Count == 0 && hit is { } whole)
             {
                 job.AddRestored(keyed.Segment.FrameCount);
-                job.Brightness.Restore(found.Entry.Brightness ?? Array.Empty<BrightnessSample>());
-                tiers.Add(found.Tier);
+                tiers.Add(whole.Tier);
             }
             else
             {
-                missing.Add(keyed);
+                missing.Add(new WorkItem(job, keyed, absent));
             }
 
             // With --explain for everyone; otherwise at detailed verbosity (MSBuild's -v:d).
-            var explanation = $"{job.OutputName}: segment {keyed.Segment.Index + 1} (frames {keyed.Segment.StartFrame}-{keyed.Segment.EndFrame - 1}): {(hit is { } h ? $"hit ({Tier(h.Tier)})" : $"miss ({Why(job, keyed)})")}";
+            var which = job.Tracks.Count == 1 || absent.Count == 0 ? string.Empty : $" of {string.Join(", ", absent.Select(t => t.Name))}";
+            var explanation = $"{job.OutputName}: segment {keyed.Segment.Index + 1} (frames {keyed.Segment.StartFrame}-{keyed.Segment.EndFrame - 1}): {(absent.Count == 0 && hit is { } h2 ? $"hit ({Tier(h2.Tier)})" : $"miss{which} ({Why(job, keyed)})")}";
             if (mode.Explain)
             {
                 reporter.Info(explanation);
@@ -197,7 +226,7 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
             var shared = tiers.Count - local;
             reporter.Info(tiers.Count == 0
                 ? $"{job.OutputName}: {job.Keys.Count} segment{(job.Keys.Count == 1 ? "" : "s")} to render, none in the cache"
-                : $"{job.OutputName}: {tiers.Count} of {job.Keys.Count} segments from the cache ({local} local, {shared} shared){(missing.Count == 0 ? "" : $"; rendering {Numbers(missing)}")}");
+                : $"{job.OutputName}: {tiers.Count} of {job.Keys.Count} segments from the cache ({local} local, {shared} shared){(missing.Count == 0 ? "" : $"; rendering {Numbers(missing.Select(m => m.Keyed))}")}");
         }
 
         return missing;
@@ -229,7 +258,7 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
         "segment" + (segments.Count() == 1 ? " " : "s ") + string.Join(", ", segments.Select(s => s.Segment.Index + 1));
 
     private async Task WorkAsync(
-        ConcurrentQueue<(RenderJob Job, KeyedSegment Segment)> work,
+        ConcurrentQueue<WorkItem> work,
         string temp,
         ConcurrentDictionary<RenderJob, bool> failed,
         Action<RenderJob> segmentDone,
@@ -244,7 +273,7 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
             while (work.TryDequeue(out var item))
             {
                 token.ThrowIfCancellationRequested();
-                var (job, keyed) = item;
+                var (job, keyed, tracks) = item;
                 var segment = keyed.Segment;
                 Task? encoded = null;
                 if (!failed.ContainsKey(job))
@@ -271,7 +300,7 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
                             }
                         }
 
-                        encoded = await RenderSegmentAsync(job, segment, renderer, SegmentPath(temp, job, segment), buffers, token).ConfigureAwait(false);
+                        encoded = await RenderSegmentAsync(job, segment, renderer, tracks, temp, buffers, token).ConfigureAwait(false);
                     }
                     catch (AsciiAssetsException e)
                     {
@@ -279,7 +308,7 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
                     }
                 }
 
-                encoding.Add(SegmentEncodedAsync(job, keyed, encoded));
+                encoding.Add(SegmentEncodedAsync(job, keyed, tracks, encoded));
             }
         }
         finally
@@ -297,7 +326,7 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
             }
         }
 
-        async Task SegmentEncodedAsync(RenderJob job, KeyedSegment keyed, Task? encoded)
+        async Task SegmentEncodedAsync(RenderJob job, KeyedSegment keyed, IReadOnlyList<SegmentTrack> tracks, Task? encoded)
         {
             try
             {
@@ -305,7 +334,10 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
                 {
                     await encoded.ConfigureAwait(false);
                     var segment = keyed.Segment;
-                    await cache.StoreAsync(keyed.Key, CacheEntry.SegmentKind, SegmentPath(temp, job, segment), "segment.mp4", keyed.Components, job.Brightness.Samples(segment.StartFrame, segment.EndFrame), token).ConfigureAwait(false);
+                    foreach (var track in tracks)
+                    {
+                        await cache.StoreAsync(track.KeyOf(keyed.Key), CacheEntry.SegmentKind, SegmentPath(temp, job, segment, track), "segment" + track.Extension, keyed.Components, job.Brightness.Samples(segment.StartFrame, segment.EndFrame), token).ConfigureAwait(false);
+                    }
                 }
             }
             catch (AsciiAssetsException e)
@@ -329,13 +361,15 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
     }
 
     /// <summary>
-    /// Renders a segment into its own ffmpeg and returns once ffmpeg has taken every frame (the buffers are free again),
-    /// with the task that completes when the segment's file is written.
+    /// Renders a segment once and feeds every frame to one ffmpeg per track (the MP4's H.264, a WebM's VP9, the image
+    /// kinds' lossless frames); returns once every ffmpeg has taken every frame (the buffers are free again), with the
+    /// task that completes when all the segment's files are written. A buffer goes back to the pool when the last
+    /// encoder has written it, so the slowest encoder sets the pace.
     /// </summary>
-    private async Task<Task> RenderSegmentAsync(RenderJob job, Segment segment, FrameRenderer renderer, string path, List<FrameBuffer> owned, CancellationToken token)
+    private async Task<Task> RenderSegmentAsync(RenderJob job, Segment segment, FrameRenderer renderer, IReadOnlyList<SegmentTrack> tracks, string temp, List<FrameBuffer> owned, CancellationToken token)
     {
         var plan = job.Plan;
-        // The pool is a channel: renting waits while the encoder still holds every buffer (backpressure).
+        // The pool is a channel: renting waits while the encoders still hold every buffer (backpressure).
         var pool = Channel.CreateUnbounded<FrameBuffer>();
         foreach (var buffer in owned.Where(b => b.Width == plan.Width && b.Height == plan.Height))
         {
@@ -350,10 +384,20 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
         }
 
         var pooled = pool.Reader.Count;
-        var frames = Channel.CreateUnbounded<FrameBuffer>();
-        // The encoder runs beside this loop: it writes each frame to ffmpeg while the next one renders.
-        var encoding = Task.Run(() => SegmentEncoder.EncodeAsync(ffmpeg, EncodeSettings.From(plan), frames.Reader, b => pool.Writer.TryWrite(b), path, $"encoding segment {segment.Index + 1} of {job.OutputName}", token), token);
-        // If ffmpeg stops early, renting fails instead of waiting for buffers it will never return.
+        // How many encoders have yet to write each buffer in flight.
+        var holders = new ConcurrentDictionary<FrameBuffer, int>();
+        var inputs = tracks.Select(_ => Channel.CreateUnbounded<FrameBuffer>()).ToArray();
+        // The encoders run beside this loop: they write each frame to their ffmpeg while the next one renders.
+        var encoders = tracks.Select((track, i) => Task.Run(
+            () => SegmentEncoder.EncodeAsync(ffmpeg, track.EncodeArguments, inputs[i].Reader, Release, SegmentPath(temp, job, segment, track), Activity(job, segment, track), token),
+            token)).ToArray();
+        var encoding = Task.WhenAll(encoders);
+        // If an ffmpeg stops early, renting fails instead of waiting for buffers it will never return.
+        foreach (var encoder in encoders)
+        {
+            _ = encoder.ContinueWith(t => { if (!t.IsCompletedSuccessfully) pool.Writer.TryComplete(); }, TaskScheduler.Default);
+        }
+
         _ = encoding.ContinueWith(_ => pool.Writer.TryComplete(), TaskScheduler.Default);
         try
         {
@@ -366,12 +410,17 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
                     job.Brightness.Record(frame, buffer);
                 }
 
-                frames.Writer.TryWrite(buffer);
+                holders[buffer] = inputs.Length;
+                foreach (var input in inputs)
+                {
+                    input.Writer.TryWrite(buffer);
+                }
+
                 reporter.Progress(job, job.FramesRestored + job.AddFrame());
             }
 
-            frames.Writer.TryComplete();
-            // Every buffer back means ffmpeg has read every frame; x264 finishing the file need not hold up the next segment.
+            CompleteInputs();
+            // Every buffer back means every ffmpeg has read every frame; the encoders finishing their files need not hold up the next segment.
             for (var i = 0; i < pooled; i++)
             {
                 await pool.Reader.ReadAsync(token).ConfigureAwait(false);
@@ -381,62 +430,96 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
         }
         catch (ChannelClosedException)
         {
-            // The encoder ended early; awaiting it reports why.
+            // An encoder ended early; awaiting them reports why.
         }
         catch (OperationCanceledException)
         {
-            // Cancelled mid-segment: the encoder is being killed; its ffmpeg must be gone before the run may end.
-            frames.Writer.TryComplete();
+            // Cancelled mid-segment: the encoders are being killed; their ffmpegs must be gone before the run may end.
+            CompleteInputs();
             await encoding.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).ConfigureAwait(false);
             throw;
         }
         finally
         {
-            frames.Writer.TryComplete();
+            CompleteInputs();
         }
 
         await encoding.ConfigureAwait(false);
         return encoding;
+
+        void Release(FrameBuffer buffer)
+        {
+            if (holders.AddOrUpdate(buffer, 0, static (_, count) => count - 1) == 0)
+            {
+                pool.Writer.TryWrite(buffer);
+            }
+        }
+
+        void CompleteInputs()
+        {
+            foreach (var input in inputs)
+            {
+                input.Writer.TryComplete();
+            }
+        }
     }
 
+    /// <summary>What messages call a segment's encode; the H.264 one keeps the words it had before there were other tracks.</summary>
+    private static string Activity(RenderJob job, Segment segment, SegmentTrack track) =>
+        track.KeyPart.Length == 0
+            ? $"encoding segment {segment.Index + 1} of {job.OutputName}"
+            : $"encoding segment {segment.Index + 1} of {job.OutputName} ({track.Name})";
+
+    /// <summary>
+    /// Writes every output of the job from its segments, one kind after another, each staged, checked and then moved
+    /// into place on its own: a kind that fails keeps its previous files and fails the job, and the others are still
+    /// written. The HTML snippet comes last, after the files it names.
+    /// </summary>
     private async Task FinishAsync(RenderJob job, string temp, ConcurrentDictionary<RenderJob, JobOutcome> outcomes, CancellationToken token)
     {
         var plan = job.Plan;
-        var partial = PartialPath(job);
-        try
+        var work = new OutputWork(ffmpeg, plan, job.AllOutputs, job.Brightness, track => job.Segments.Select(s => (SegmentPath(temp, job, s, track), s.FrameCount / plan.Fps)).ToArray());
+        var problems = new List<Diagnostic>();
+        foreach (var output in job.Outputs.OrderBy(o => o is HtmlOutput))
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(partial)!);
-            var segments = job.Segments.Select(s => (SegmentPath(temp, job, s), s.FrameCount / plan.Fps)).ToArray();
-            await SegmentJoiner.JoinAsync(ffmpeg, segments, plan.Spec.Audio?.FullPath, plan.DurationSeconds, partial, job.OutputName, token).ConfigureAwait(false);
-            await PlaceAsync(job, partial, outcomes, store: true, token).ConfigureAwait(false);
+            var files = output.Files(plan);
+            try
+            {
+                using var staged = new StagedOutput(Path.GetDirectoryName(plan.OutputPath)!, Path.GetFileNameWithoutExtension(plan.OutputPath));
+                await output.WriteAsync(work, staged, token).ConfigureAwait(false);
+                if (output is Mp4Output && job.IsMp4Only)
+                {
+                    await cache.StoreAsync(job.OutputKey, CacheEntry.OutputKind, staged.PathOf(files[0]), job.OutputName, null, job.Brightness.Samples(0, plan.FrameCount), token).ConfigureAwait(false);
+                }
+
+                // Only complete, checked files replace the previous ones; a cancel until here keeps the old ones.
+                token.ThrowIfCancellationRequested();
+                staged.Place(files);
+                reporter.Detail($"{job.OutputName}: wrote {string.Join(", ", files)}");
+            }
+            catch (AsciiAssetsException e)
+            {
+                problems.AddRange(e.Diagnostics);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problems.Add(DiagnosticDescriptors.OutputNotWritten.Create(null, Path.Combine(Path.GetDirectoryName(plan.OutputPath)!, files[0]), e.Message));
+            }
         }
-        catch (AsciiAssetsException e)
+
+        if (problems.Count > 0)
         {
-            Fail(job, e.Diagnostics);
+            Fail(job, problems);
+            return;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Fail(job, new[] { DiagnosticDescriptors.OutputNotWritten.Create(null, plan.OutputPath, e.Message) });
-        }
-        finally
-        {
-            TryDelete(partial);
-        }
+
+        Succeeded(job, outcomes);
     }
 
-    /// <summary>Checks a finished file, moves it over the previous output, records it (and with <paramref name="store"/> caches it).</summary>
-    private async Task PlaceAsync(RenderJob job, string partial, ConcurrentDictionary<RenderJob, JobOutcome> outcomes, bool store, CancellationToken token)
+    /// <summary>Records a job whose outputs are all in place: its fingerprint, inputs and segment keys, and the brightness warnings.</summary>
+    private void Succeeded(RenderJob job, ConcurrentDictionary<RenderJob, JobOutcome> outcomes)
     {
         var plan = job.Plan;
-        await OutputCheck.VerifyAsync(ffmpeg, partial, job.OutputName, EncodeSettings.From(plan), plan.FrameCount, plan.Spec.Audio is not null, token).ConfigureAwait(false);
-        if (store)
-        {
-            await cache.StoreAsync(job.OutputKey, CacheEntry.OutputKind, partial, job.OutputName, null, job.Brightness.Samples(0, plan.FrameCount), token).ConfigureAwait(false);
-        }
-
-        // Only a complete, checked file replaces the previous output, in one rename; a cancel until here keeps the old one.
-        token.ThrowIfCancellationRequested();
-        File.Move(partial, plan.OutputPath, overwrite: true);
         job.State.Write(job.Fingerprint, new[] { plan.Source.Path }.Concat(Spec.SpecInputs.Files(plan.Spec).Select(f => f.File.FullPath)), job.Keys.Select(k => k.Key));
         outcomes[job] = JobOutcome.Rendered;
         foreach (var warning in job.Brightness.Warnings(job.OutputName, SourceLocation.FileOnly(plan.Source.Path)))
@@ -447,9 +530,6 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
         job.MarkFinished();
         reporter.Finished(job, JobOutcome.Rendered);
     }
-
-    private static string PartialPath(RenderJob job) =>
-        Path.Combine(Path.GetDirectoryName(job.Plan.OutputPath)!, $".{Path.GetFileNameWithoutExtension(job.Plan.OutputPath)}.{Guid.NewGuid():N}.tmp.mp4");
 
     private void Fail(RenderJob job, IReadOnlyList<Diagnostic> diagnostics)
     {
@@ -463,19 +543,9 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
         reporter.Finished(job, JobOutcome.Failed);
     }
 
-    private static string SegmentPath(string temp, RenderJob job, Segment segment) =>
-        Path.Combine(temp, $"{job.Id:d4}-{segment.Index:d5}.mp4");
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    /// <summary>A segment's file of one track; the H.264 track's names predate the others (0000-00001.mp4).</summary>
+    private static string SegmentPath(string temp, RenderJob job, Segment segment, SegmentTrack track) =>
+        Path.Combine(temp, track.KeyPart.Length == 0 ? $"{job.Id:d4}-{segment.Index:d5}{track.Extension}" : $"{job.Id:d4}-{segment.Index:d5}.{track.Name}{track.Extension}");
 
     private static void TryDeleteDirectory(string path)
     {
@@ -488,3 +558,6 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
         }
     }
 }
+
+/// <summary>A segment to render and the tracks it is to be encoded to (those the cache did not have).</summary>
+internal sealed record WorkItem(RenderJob Job, KeyedSegment Keyed, IReadOnlyList<SegmentTrack> Tracks);

@@ -2,6 +2,7 @@ using AsciiAssets.Audio;
 using AsciiAssets.Caching;
 using AsciiAssets.Diagnostics;
 using AsciiAssets.Encode;
+using AsciiAssets.Encode.Outputs;
 using AsciiAssets.Hardware;
 using AsciiAssets.Plan;
 using AsciiAssets.Spec;
@@ -59,11 +60,21 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
                 }
 
                 outputs[output] = loaded.Path;
-                state = stateLocation.For(output);
+                var kinds = loaded.Spec.Outputs ?? OutputKind.Default;
+                var written = options.Outputs is { } only ? kinds.Where(k => only.Contains(k.KindName, StringComparer.OrdinalIgnoreCase)).ToArray() : kinds;
+                if (written.Count == 0)
+                {
+                    reporter.Diagnostic(DiagnosticDescriptors.NoRequestedOutput.Create(SourceLocation.FileOnly(loaded.Path), Path.GetFileName(loaded.Path), string.Join(", ", options.Outputs!), string.Join(", ", kinds.Select(k => k.KindName))));
+                    continue;
+                }
+
+                var folder = Path.GetDirectoryName(output)!;
+                state = stateLocation.For(output, written.SelectMany(k => k.Files(candidates[0]).Select(f => new DeliveredFile(k.KindName, Path.Combine(folder, f)))).ToArray(), loaded.Path);
+                var writtenNames = options.Outputs is null ? null : written.Select(k => k.KindName).ToArray();
                 var previous = state.Read();
                 // An output made by any candidate of 'auto' is up to date: no measuring, no flapping between profiles.
                 // A shard writes no output: whether one is up to date says nothing about its share.
-                var current = candidates.Select(plan => (Plan: plan, Fingerprint: Fingerprint.Of(plan)))
+                var current = candidates.Select(plan => (Plan: plan, Fingerprint: Fingerprint.Of(plan, writtenNames)))
                     .FirstOrDefault(c => !options.Force && options.Shard is null && c.Fingerprint.ExplainChangeFrom(previous) is null);
                 if (current.Plan is not null)
                 {
@@ -75,6 +86,7 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
                 }
 
                 ffmpeg ??= FfmpegInstall.Locate(options.FfmpegPath, options.StallTimeout);
+                CheckEncoders(loaded, written, ffmpeg);
                 if (await MediaCheck.CheckAsync(loaded, ffmpeg, token).ConfigureAwait(false) is { Count: > 0 } mediaProblems)
                 {
                     throw new AsciiAssetsException(mediaProblems);
@@ -90,7 +102,7 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
                 var (chosen, estimate, note) = await PlanAsync(candidates, encoder, ffmpeg, cache, workers, token).ConfigureAwait(false);
                 var segments = SegmentPlanner.Plan(chosen);
                 var (keys, outputKey) = SegmentKeys.For(chosen, segments, ffmpeg);
-                var fingerprint = Fingerprint.Of(chosen);
+                var fingerprint = Fingerprint.Of(chosen, writtenNames);
                 reporter.Info($"{Path.GetFileName(output)}: {(options.Force ? "forced" : fingerprint.ExplainChangeFrom(previous))}");
                 reporter.Info($"{Path.GetFileName(output)}: {chosen.Width}x{chosen.Height}@{chosen.Fps:0.###}, CRF {chosen.Profile.Crf}, {chosen.FrameCount} frames{note}");
                 encodersUsed.Add(encoder.Name);
@@ -98,7 +110,7 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
                 {
                     reporter.Detail($"{Path.GetFileName(output)}: audio features of {features}");
                 }
-                jobs.Add(new RenderJob(jobs.Count, chosen, fingerprint, state) { EstimatedDuration = estimate?.Duration ?? TimeSpan.Zero, Keys = keys, OutputKey = outputKey });
+                jobs.Add(new RenderJob(jobs.Count, chosen, fingerprint, state) { EstimatedDuration = estimate?.Duration ?? TimeSpan.Zero, Keys = keys, OutputKey = outputKey, Outputs = written });
             }
             // Options that cannot work (an encoder this machine lacks) would fail every video alike: they end the run.
             catch (AsciiAssetsException e) when (!e.IsUsageError)
@@ -125,7 +137,7 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
             return new Summary(0, upToDate, inputErrors + renderErrors, inputErrors, renderErrors);
         }
 
-        workers = Math.Min(workers, WorkerBudget.MaximumForMemory(hardware, jobs.Select(j => j.Plan)));
+        workers = Math.Min(workers, WorkerBudget.MaximumForMemory(hardware, jobs.Select(j => (j.Plan, j.Tracks))));
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var progress = new ProgressEstimate(jobs, () => clock.Elapsed);
         var frames = jobs.Sum(j => j.Plan.FrameCount);
@@ -163,6 +175,21 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
         return (chosen, estimate, note);
     }
 
+    /// <summary>An output kind whose encoder this ffmpeg lacks (AV1, WebP) fails its spec before anything renders (AA3030).</summary>
+    private void CheckEncoders(LoadedSpec loaded, IReadOnlyList<OutputKind> kinds, FfmpegInstall ffmpeg)
+    {
+        foreach (var kind in kinds)
+        {
+            foreach (var encoder in kind.RequiredEncoders.Where(e => !_encoders.GetOrAdd(e, name => ffmpeg.Encoders(name).Contains(name, StringComparer.Ordinal))))
+            {
+                var entry = loaded.Spec.Outputs is null ? SourceLocation.FileOnly(loaded.Path) : loaded.Locations.Of(kind);
+                throw new AsciiAssetsException(DiagnosticDescriptors.OutputEncoderMissing.Create(entry, kind.KindName, encoder, ffmpeg.ExecutablePath));
+            }
+        }
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _encoders = new(StringComparer.Ordinal);
+
     private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 
     private static IEnumerable<string> Inputs(LoadedSpec loaded) =>
@@ -176,9 +203,10 @@ public sealed record StateLocation(string? SubFolder)
 
     public static readonly StateLocation HiddenFolder = new(".ascii-assets");
 
-    public OutputState For(string outputPath)
+    /// <param name="files">Every file or folder the output's kinds write; the output path alone when null.</param>
+    public OutputState For(string outputPath, IReadOnlyList<DeliveredFile>? files = null, string specPath = "")
     {
         var folder = Path.GetDirectoryName(outputPath)!;
-        return new OutputState(outputPath, SubFolder is null ? folder : Path.Combine(folder, SubFolder));
+        return new OutputState(outputPath, SubFolder is null ? folder : Path.Combine(folder, SubFolder)) { Files = files ?? new[] { new DeliveredFile("mp4", outputPath) }, SpecPath = specPath };
     }
 }

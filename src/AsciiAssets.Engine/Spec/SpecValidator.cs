@@ -48,6 +48,37 @@ internal static class SpecValidator
         }
 
         ValidateScenes(loaded, rate, diagnostics);
+        ValidateOutputs(loaded, rate, diagnostics);
+    }
+
+    /// <summary>One entry per kind (each writes files named after the output), a video for the HTML snippet, a poster time inside the video.</summary>
+    private static void ValidateOutputs(LoadedSpec loaded, double fps, DiagnosticBag diagnostics)
+    {
+        if (loaded.Spec.Outputs is not { } outputs)
+        {
+            return;
+        }
+
+        var at = loaded.Locations;
+        foreach (var repeated in outputs.GroupBy(o => o.GetType()).Where(g => g.Count() > 1))
+        {
+            var second = repeated.ElementAt(1);
+            diagnostics.Add(DiagnosticDescriptors.DuplicateOutputKind, at.Of(second), second.KindName, $"the same files named after '{loaded.OutputName}'");
+        }
+
+        if (outputs.OfType<Encode.Outputs.HtmlOutput>().FirstOrDefault() is { } html && !outputs.Any(o => o is Encode.Outputs.WebmOutput or Encode.Outputs.Mp4Output))
+        {
+            diagnostics.Add(DiagnosticDescriptors.HtmlWithoutVideo, at.Of(html));
+        }
+
+        var end = loaded.Spec.Duration ?? loaded.Spec.Scenes.LastOrDefault()?.End;
+        foreach (var poster in outputs.OfType<Encode.Outputs.PosterOutput>())
+        {
+            if (poster.At is { } time && end is { } last && time.ToSeconds(fps) >= last.ToSeconds(fps))
+            {
+                diagnostics.Add(DiagnosticDescriptors.PosterPastTheEnd, at.Of(poster, "at"), time, last);
+            }
+        }
     }
 
     /// <summary>The rules of every record that states its own, and the times of every motion (in frames only with a pinned fps, in order).</summary>

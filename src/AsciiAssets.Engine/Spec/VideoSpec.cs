@@ -1,3 +1,4 @@
+using AsciiAssets.Encode.Outputs;
 using AsciiAssets.Plan;
 using AsciiAssets.Registry;
 
@@ -8,6 +9,7 @@ public sealed record VideoSpec(
     [Doc("The scene table: consecutive time ranges that together cover the whole video.")] IReadOnlyList<SceneSpec> Scenes,
     [Doc("Output file name without extension; defaults to the spec's name without .video.yaml.")] string? Output = null,
     [Doc("Container and codec of the output.")] OutputFormat Format = OutputFormat.Mp4,
+    [Doc("What the spec delivers, each an output kind with its own settings (mp4, webm, gif, webp, png, poster, spritesheet, html); the frames are rendered once for all of them. Defaults to the MP4 alone.")] IReadOnlyList<OutputKind>? Outputs = null,
     [Doc("WIDTHxHEIGHT (pinned) or a preset (landscape, portrait, square, ultrawide, landscape4k, portrait4k) that the quality profile scales.")] SizeValue? Size = null,
     [Doc("Frames per second; when absent the quality profile decides.")][Range(1, 120)] double? Fps = null,
     [Doc("Length of the video; defaults to the end of the last scene.")] TimeValue? Duration = null,

@@ -157,10 +157,30 @@ public class RenderSettings : RenderOptionsSettings
     public string[] Inputs { get; init; } = Array.Empty<string>();
 
     [CommandOption("--out-dir <DIR>")]
-    [Description("Where MP4s are written. Default: beside each spec.")]
+    [Description("Where the outputs are written. Default: beside each spec.")]
     public string? OutputDirectory { get; init; }
 
-    public override RenderOptions ToOptions() => base.ToOptions() with { OutputDirectory = OutputDirectory };
+    [CommandOption("--output <KIND>")]
+    [Description("Write only outputs of this kind (mp4, webm, gif, webp, png, poster, spritesheet, html); repeat for several. Default: every output each spec lists.")]
+    public string[] OutputKinds { get; init; } = Array.Empty<string>();
+
+    public override ValidationResult Validate()
+    {
+        var kinds = Registry.SpecRegistry.Kind<Encode.Outputs.OutputKind>();
+        foreach (var kind in OutputKinds.Where(k => kinds.Find(k) is null))
+        {
+            var suggestion = Registry.Naming.Suggest(kind, kinds.Entries.Select(e => e.Name).ToArray());
+            return ValidationResult.Error($"--output '{kind}' is not an output kind{(suggestion is null ? "" : $" (did you mean '{suggestion}'?)")}; use one of {string.Join(", ", kinds.Entries.Select(e => e.Name))}");
+        }
+
+        return base.Validate();
+    }
+
+    public override RenderOptions ToOptions() => base.ToOptions() with
+    {
+        OutputDirectory = OutputDirectory,
+        Outputs = OutputKinds.Length == 0 ? null : OutputKinds,
+    };
 }
 
 /// <summary>The MSBuild task's render: its jobs, structured output lines, and cancellation by closing standard input.</summary>

@@ -1,0 +1,48 @@
+using AsciiAssets.Plan;
+using AsciiAssets.Registry;
+
+namespace AsciiAssets.Encode.Outputs;
+
+[Registered("gif", "Animated GIF, where a video element cannot go (READMEs, chat): one palette for the whole clip (palettegen, then paletteuse), smaller and slower than the video by default. A GIF is many times the bytes of the same WebM or MP4.")]
+public sealed record GifOutput(
+    [Doc("Width in pixels (the height keeps the aspect); at most the video's width.")][Range(16, 3840)] int Width = 480,
+    [Doc("Frames per second, reached by keeping every n-th frame of the video (24 fps at 12 keeps every second).")][Range(1, 50)] double Fps = 12,
+    [Doc("How colours between palette entries are mixed: sierra (error diffusion, the smoothest), floyd_steinberg, bayer (an ordered pattern that compresses better) or none (flat bands, the smallest).")] GifDither Dither = GifDither.Sierra,
+    [Doc("Loop forever (true) or play once.")] bool Loop = true) : OutputKind
+{
+    public override SegmentTrack Track(RenderPlan plan) => SegmentTrack.LosslessFrames(plan);
+
+    public override IReadOnlyList<string> Files(RenderPlan plan) => new[] { Stem(plan) + ".gif" };
+
+    public override async Task WriteAsync(OutputWork work, StagedOutput staged, CancellationToken token)
+    {
+        var plan = work.Plan;
+        var name = Files(plan)[0];
+        var path = staged.PathOf(name);
+        var size = ScaledSize.Of(plan, Width);
+        var step = OutputWork.Step(plan.Fps, Fps);
+        // stats_mode=diff gives the palette to what moves, where ASCII art keeps its detail.
+        var filter = $"{OutputWork.Select(step)}{size.Filter(plan)}split[a][b];[a]palettegen=stats_mode=diff[p];[b][p]paletteuse=dither={DitherName}";
+        await work.RunOnFramesAsync(new[] { "-filter_complex", filter, "-fps_mode", "passthrough", "-loop", Loop ? "0" : "-1", "-y", FfmpegUrl.File(path) }, $"writing {name}", path, token).ConfigureAwait(false);
+        var frames = work.FramesAtStep(step);
+        // GIF delays are whole centiseconds: each frame may be off by half of one.
+        var expected = new MediaExpectation("gif", "gif", null, size.Width, size.Height, frames, plan.DurationSeconds, 0.005 * frames + 1 / plan.Fps);
+        await OutputCheck.VerifyAsync(work.Ffmpeg, path, name, expected, token).ConfigureAwait(false);
+    }
+
+    private string DitherName => Dither switch
+    {
+        GifDither.Sierra => "sierra2_4a",
+        GifDither.FloydSteinberg => "floyd_steinberg",
+        GifDither.Bayer => "bayer",
+        _ => "none",
+    };
+}
+
+public enum GifDither
+{
+    Sierra,
+    FloydSteinberg,
+    Bayer,
+    None,
+}

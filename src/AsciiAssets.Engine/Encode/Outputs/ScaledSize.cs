@@ -1,0 +1,25 @@
+using AsciiAssets.Plan;
+
+namespace AsciiAssets.Encode.Outputs;
+
+/// <summary>A smaller copy of the video's frames: the width asked for (never above the video's) and the height that keeps the aspect.</summary>
+public readonly record struct ScaledSize(int Width, int Height)
+{
+    /// <param name="even">Round the height to even, for encoders that take 4:2:0.</param>
+    public static ScaledSize Of(RenderPlan plan, int? width, bool even = false)
+    {
+        var w = Math.Min(width ?? plan.Width, plan.Width);
+        var h = Math.Max(1, (int)Math.Round((double)w * plan.Height / plan.Width, MidpointRounding.AwayFromZero));
+        if (even)
+        {
+            w -= w % 2;
+            h += h % 2;
+        }
+
+        return new ScaledSize(w, h);
+    }
+
+    /// <summary>The scale filter for this size (Lanczos: thin glyph strokes stay crisp when frames shrink); nothing when the size is the video's.</summary>
+    public string Filter(RenderPlan plan) =>
+        Width == plan.Width && Height == plan.Height ? string.Empty : FormattableString.Invariant($"scale={Width}:{Height}:flags=lanczos,");
+}

@@ -1,0 +1,43 @@
+using AsciiAssets.Plan;
+
+namespace AsciiAssets.Encode.Outputs;
+
+/// <summary>
+/// What every segment is encoded to for the output kinds that share it: the H.264 segments of the MP4, the VP9 or
+/// AV1 segments of a WebM, or lossless RGB (FFV1) frames that every image kind is made from. A spec's frames are
+/// rendered once and written to each track it needs; each track's segments are cached under their own key.
+/// </summary>
+/// <param name="Name">Short name for temporary files and messages.</param>
+/// <param name="Extension">The container of a segment file, with its dot.</param>
+/// <param name="EncodeArguments">Everything between ffmpeg's progress options and the output: the raw frames input and the encoder.</param>
+/// <param name="KeyPart">What the track adds to the segment's cache key; empty for the H.264 track, whose keys predate tracks.</param>
+public sealed record SegmentTrack(string Name, string Extension, IReadOnlyList<string> EncodeArguments, string KeyPart)
+{
+    /// <summary>
+    /// The encoder's memory in frames of the video's size, for the worker budget: x264 medium at 1080p peaks at
+    /// ~485 MB, about 80 frames (measured); VP9 and AV1 keep a lookahead of similar depth (assumed alike, not yet
+    /// measured); FFV1 holds a frame or two.
+    /// </summary>
+    public int MemoryFrames { get; init; } = 80;
+
+    public static SegmentTrack H264(RenderPlan plan)
+    {
+        var settings = EncodeSettings.From(plan);
+        return new SegmentTrack("mp4", ".mp4", settings.InputArguments.Concat(settings.RawFramesInput).Concat(settings.VideoArguments).ToArray(), string.Empty);
+    }
+
+    /// <summary>
+    /// Lossless planar RGB, every frame a keyframe, so the image kinds (GIF, WebP, PNG, poster, sprite sheets) see
+    /// exactly the rendered pixels and can seek to any frame. FFV1 at a fixed slice and thread count gives the same bytes everywhere.
+    /// </summary>
+    public static SegmentTrack LosslessFrames(RenderPlan plan)
+    {
+        var settings = EncodeSettings.From(plan);
+        var arguments = settings.RawFramesInput.Concat(new[] { "-c:v", "ffv1", "-level", "3", "-g", "1", "-slices", "4", "-threads", "4", "-pix_fmt", "gbrp" }).ToArray();
+        return new SegmentTrack("frames", ".mkv", arguments, "frames " + string.Join(' ', arguments)) { MemoryFrames = 4 };
+    }
+
+    /// <summary>The cache key of this track's file of a segment whose H.264 key is <paramref name="segmentKey"/>.</summary>
+    public string KeyOf(string segmentKey) =>
+        KeyPart.Length == 0 ? segmentKey : Caching.SegmentKeys.Hash(segmentKey + "\ntrack=" + KeyPart);
+}

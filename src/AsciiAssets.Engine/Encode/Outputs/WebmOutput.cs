@@ -1,0 +1,73 @@
+using AsciiAssets.Plan;
+using AsciiAssets.Registry;
+
+namespace AsciiAssets.Encode.Outputs;
+
+[Registered("webm", "WebM for the web, listed before the MP4 in a <video>: VP9 (libvpx-vp9, row-based multithreading) or AV1 (SVT-AV1), with the audio as Opus. Speed and quality follow the profile unless given.")]
+public sealed record WebmOutput(
+    [Doc("vp9 (plays in every current browser) or av1 (about half the bytes, slower to encode; needs an ffmpeg with libsvtav1).")] WebmCodec Codec = WebmCodec.Vp9,
+    [Doc("Constant quality; lower is better and larger (VP9 and AV1 both run 0–63). When absent the profile decides: VP9 40 draft, 36 preview, 32 production, 28 max; AV1 45, 40, 35, 30.")][Range(0, 63)] int? Crf = null,
+    [Doc("Encoder speed; higher is faster and larger (VP9 cpu-used 0–8, AV1 preset 0–13). When absent the profile decides: VP9 8, 6, 4, 2; AV1 12, 10, 8, 6.")][Range(0, 13)] int? Speed = null) : OutputKind, IValidatedRecord
+{
+    public override IReadOnlyList<string> RequiredEncoders => new[] { EncoderName };
+
+    private string EncoderName => Codec == WebmCodec.Av1 ? "libsvtav1" : "libvpx-vp9";
+
+    public override SegmentTrack Track(RenderPlan plan)
+    {
+        var settings = EncodeSettings.From(plan);
+        var (crf, speed) = Quality(plan.Profile.Name);
+        var arguments = settings.RawFramesInput.Concat(new[] { "-vf", $"{VideoEncoder.Bt709Conversion},format=yuv420p", "-c:v", EncoderName }).ToList();
+        arguments.AddRange(Codec == WebmCodec.Av1
+            ? new[] { "-preset", Number(speed), "-crf", Number(crf) }
+            // -b:v 0 makes -crf constant quality; a fixed thread count keeps the bytes the same on every machine.
+            : new[] { "-row-mt", "1", "-deadline", "good", "-cpu-used", Number(speed), "-crf", Number(crf), "-b:v", "0", "-threads", "4" });
+        arguments.AddRange(new[] { "-pix_fmt", "yuv420p" });
+        arguments.AddRange(VideoEncoder.Bt709Tags);
+        return new SegmentTrack(Codec == WebmCodec.Av1 ? "av1" : "vp9", ".webm", arguments, "webm " + string.Join(' ', arguments));
+    }
+
+    public override IReadOnlyList<string> Files(RenderPlan plan) => new[] { Stem(plan) + ".webm" };
+
+    public override async Task WriteAsync(OutputWork work, StagedOutput staged, CancellationToken token)
+    {
+        var plan = work.Plan;
+        var name = Files(plan)[0];
+        var path = staged.PathOf(name);
+        await SegmentJoiner.JoinAsync(work.Ffmpeg, work.Segments(Track(plan)), plan.Spec.Audio?.FullPath, plan.DurationSeconds, path, name, SegmentJoiner.Webm, token).ConfigureAwait(false);
+        var expected = new MediaExpectation("webm", Codec == WebmCodec.Av1 ? "av1" : "vp9", "yuv420p", plan.Width, plan.Height, plan.FrameCount, plan.DurationSeconds, 0.5 / plan.Fps, plan.Spec.Audio is not null);
+        await OutputCheck.VerifyAsync(work.Ffmpeg, path, name, expected, token).ConfigureAwait(false);
+    }
+
+    public void Validate(RecordCheck check)
+    {
+        if (Codec == WebmCodec.Vp9 && Speed > 8)
+        {
+            check.Fail("speed", "is above 8, VP9's fastest cpu-used");
+        }
+    }
+
+    private (int Crf, int Speed) Quality(QualityName profile)
+    {
+        var (crf, speed) = (Codec, profile) switch
+        {
+            (WebmCodec.Av1, QualityName.Draft) => (45, 12),
+            (WebmCodec.Av1, QualityName.Preview) => (40, 10),
+            (WebmCodec.Av1, QualityName.Max) => (30, 6),
+            (WebmCodec.Av1, _) => (35, 8),
+            (_, QualityName.Draft) => (40, 8),
+            (_, QualityName.Preview) => (36, 6),
+            (_, QualityName.Max) => (28, 2),
+            _ => (32, 4),
+        };
+        return (Crf ?? crf, Speed ?? speed);
+    }
+
+    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
+public enum WebmCodec
+{
+    Vp9,
+    Av1,
+}
