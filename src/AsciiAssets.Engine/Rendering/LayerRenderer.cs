@@ -32,7 +32,7 @@ public sealed class LayerRenderer
         Atlas = AtlasFor(spec, width, height);
         Grid = new Grid(width, height, Atlas.CellWidth, Atlas.CellHeight);
         Blend = spec.Blend ?? DefaultBlend;
-        _field = spec.Field.Create(new FieldSetup(Grid, seed, particles));
+        _field = spec.Field.Build(new FieldSetup(Grid, seed, particles));
         _colorizer = (spec.Color ?? DefaultColor).Create(Grid);
         _values = new float[Grid.CellCount];
         _glyphs = new ushort[Grid.CellCount];

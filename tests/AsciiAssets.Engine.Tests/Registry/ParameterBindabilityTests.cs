@@ -126,7 +126,7 @@ public class ParameterBindabilityTests
         {
             foreach (var parameter in entry.Record.Parameters.Where(p => p.Parameter is null))
             {
-                var constructed = entry.Record.Constructor.Invoke(entry.Record.Constructor.GetParameters().Select(p => p.DefaultValue).ToArray());
+                var constructed = entry.Record.Constructor.Invoke(entry.Record.Constructor.GetParameters().Select(p => p.HasDefaultValue ? p.DefaultValue : null).ToArray());
                 parameter.Property.GetValue(constructed).Should().Be(parameter.DefaultValue, $"{entry.Name}.{parameter.Name}");
             }
         }
@@ -163,10 +163,21 @@ public class ParameterBindabilityTests
                 var values = new float[48 * 27];
                 return () => frames.SelectMany(f =>
                 {
+                    if (f == frames[0])
+                    {
+                        (executor as AsciiAssets.Frames.IStatefulExecutor)?.Reset(); // a simulation starts over for each render
+                    }
+
                     executor.Evaluate(Probe.At(f), values);
                     return values.SelectMany(BitConverter.GetBytes).ToArray();
                 }).ToArray();
             }
+
+            case CoordinateTransform transform:
+                // Through a field that reads coordinates and one that is resampled.
+                var smooth = Executor(new AsciiAssets.Scene.Fields.PlasmaField { Transform = [transform] });
+                var sampled = Executor(new AsciiAssets.Scene.Fields.FireField { Transform = [transform] });
+                return () => smooth().Concat(sampled()).ToArray();
 
             case ColorParameters color:
             {
