@@ -10,17 +10,26 @@ internal sealed class EngineLogReporter
     private static readonly StringComparer PathComparer = StringComparer.OrdinalIgnoreCase;
 
     private readonly TaskLoggingHelper _log;
+    private readonly string _projectFile;
     private readonly IReadOnlyDictionary<string, string> _displayNames;
+    private readonly bool _missingFfmpegIsWarning;
     private readonly HashSet<string> _finished = new(PathComparer);
 
+    /// <param name="projectFile">Where diagnostics about the build's settings point.</param>
     /// <param name="displayNames">Output path → the name shown in messages (the video's path in the build output).</param>
-    public EngineLogReporter(TaskLoggingHelper log, IEnumerable<KeyValuePair<string, string>> displayNames)
+    /// <param name="missingFfmpegIsWarning">AsciiVideoMissingFfmpeg=warning: a missing ffmpeg warns and the build goes on.</param>
+    public EngineLogReporter(TaskLoggingHelper log, string projectFile, IEnumerable<KeyValuePair<string, string>> displayNames, bool missingFfmpegIsWarning = false)
     {
         _log = log;
+        _projectFile = projectFile;
         _displayNames = displayNames.ToDictionary(p => p.Key, p => p.Value, PathComparer);
+        _missingFfmpegIsWarning = missingFfmpegIsWarning;
     }
 
     public int ErrorCount { get; private set; }
+
+    /// <summary>Whether the engine could not find ffmpeg (reported once, however many videos needed it).</summary>
+    public bool FfmpegMissing { get; private set; }
 
     /// <summary>Whether the engine reported the output rendered or up to date, so its fingerprint can be trusted.</summary>
     public bool Finished(string output) => _finished.Contains(output);
@@ -30,6 +39,9 @@ internal sealed class EngineLogReporter
         var line = EngineOutputParser.Parse(rawLine);
         switch (line.Kind)
         {
+            case EngineLineKind.Error when line.Code == MissingFfmpeg.EngineCode:
+                ReportMissingFfmpeg(line.Message);
+                break;
             case EngineLineKind.Error:
                 ErrorCount++;
                 _log.LogError(null, line.Code, null, line.File, line.Line, line.Column, 0, 0, line.Message);
@@ -57,6 +69,26 @@ internal sealed class EngineLogReporter
             default:
                 _log.LogMessage(MessageImportance.Normal, line.Message);
                 break;
+        }
+    }
+
+    /// <summary>The engine names its command line's options; inside a build the project and its properties are what to change.</summary>
+    private void ReportMissingFfmpeg(string engineMessage)
+    {
+        if (FfmpegMissing)
+        {
+            return;
+        }
+
+        FfmpegMissing = true;
+        if (_missingFfmpegIsWarning)
+        {
+            _log.LogWarning(null, TaskDiagnostics.FfmpegMissingWarning, null, _projectFile, 0, 0, 0, 0, MissingFfmpeg.WarningMessage(engineMessage));
+        }
+        else
+        {
+            ErrorCount++;
+            _log.LogError(null, MissingFfmpeg.EngineCode, null, _projectFile, 0, 0, 0, 0, MissingFfmpeg.ErrorMessage(engineMessage));
         }
     }
 

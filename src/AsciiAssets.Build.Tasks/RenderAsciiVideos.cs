@@ -26,6 +26,9 @@ public sealed class RenderAsciiVideos : Task, ICancelableTask
 
     private static readonly string[] Formats = { "mp4" };
 
+    /// <summary>What a missing ffmpeg is: an error (the default) or a warning that keeps the videos of earlier builds.</summary>
+    private static readonly string[] MissingFfmpegSeverities = { "error", "warning" };
+
     /// <summary>How long the engine gets to stop its ffmpeg children after a cancellation before it is killed.</summary>
     private static readonly TimeSpan CancelGracePeriod = TimeSpan.FromSeconds(5);
 
@@ -43,6 +46,9 @@ public sealed class RenderAsciiVideos : Task, ICancelableTask
     [Required]
     public string LockFile { get; set; } = "";
 
+    /// <summary>The project being built: where diagnostics about its settings point.</summary>
+    public string ProjectFile { get; set; } = "";
+
     /// <summary>The dotnet host that runs the engine; `dotnet` from PATH when empty.</summary>
     public string? DotNetHostPath { get; set; }
 
@@ -54,6 +60,9 @@ public sealed class RenderAsciiVideos : Task, ICancelableTask
     /// <summary>Appended verbatim to the engine's command line.</summary>
     public string? EngineArguments { get; set; }
 
+    /// <summary>`error` (or empty) or `warning`: see <see cref="MissingFfmpegSeverities"/>.</summary>
+    public string? MissingFfmpeg { get; set; }
+
     public void Cancel() => _cancel.Set();
 
     public override bool Execute()
@@ -61,11 +70,11 @@ public sealed class RenderAsciiVideos : Task, ICancelableTask
         var engine = Path.Combine(EngineDirectory, EngineName + ".dll");
         if (!File.Exists(engine))
         {
-            Error(TaskDiagnostics.EngineNotFound, $"The AsciiAssets engine was not found at '{engine}'. Restore the AsciiAssets.Build package again, or set AsciiVideoEngineDirectory to the engine's publish folder.");
+            Error(TaskDiagnostics.EngineNotFound, $"The AsciiAssets engine was not found at '{engine}'. Restore again (AsciiAssets.Build brings the AsciiAssets.Tool package of its version, which holds the engine), or set AsciiVideoEngineDirectory to the engine's publish folder.");
             return false;
         }
 
-        if (!ValidateVideos() || !ValidateMaxWorkers())
+        if (!ValidateVideos() || !ValidateMaxWorkers() || !ValidateMissingFfmpeg())
         {
             return false;
         }
@@ -98,7 +107,11 @@ public sealed class RenderAsciiVideos : Task, ICancelableTask
         var startInfo = new ProcessStartInfo(
             string.IsNullOrEmpty(DotNetHostPath) ? "dotnet" : DotNetHostPath!,
             EngineCommandLine(engine, jobsFile));
-        var reporter = new EngineLogReporter(Log, Videos.Select(v => new KeyValuePair<string, string>(OutputOf(v), v.GetMetadata("OutputLink"))));
+        var reporter = new EngineLogReporter(
+            Log,
+            ProjectFile,
+            Videos.Select(v => new KeyValuePair<string, string>(OutputOf(v), v.GetMetadata("OutputLink"))),
+            missingFfmpegIsWarning: string.Equals(MissingFfmpeg, "warning", StringComparison.OrdinalIgnoreCase));
         var errorOutput = new StringBuilder();
 
         Log.LogMessage(MessageImportance.Normal, $"AsciiVideo: {Videos.Length} video(s) may be out of date; running the engine.");
@@ -126,7 +139,7 @@ public sealed class RenderAsciiVideos : Task, ICancelableTask
 
         var stderr = errorOutput.ToString().Trim();
         var unreported = Videos.Select(OutputOf).Where(o => !reporter.Finished(o)).ToList();
-        if (exitCode != 0 && reporter.ErrorCount == 0)
+        if (exitCode != 0 && reporter.ErrorCount == 0 && !reporter.FfmpegMissing)
         {
             Error(TaskDiagnostics.EngineFailedSilently, $"The AsciiAssets engine exited with code {exitCode} without reporting an error. {stderr}".Trim());
         }
@@ -208,6 +221,17 @@ public sealed class RenderAsciiVideos : Task, ICancelableTask
         }
 
         Error(TaskDiagnostics.InvalidMaxWorkers, $"AsciiVideoMaxWorkers is '{MaxWorkers}'; it must be a whole number greater than zero, or empty to let the engine choose.");
+        return false;
+    }
+
+    private bool ValidateMissingFfmpeg()
+    {
+        if (string.IsNullOrEmpty(MissingFfmpeg) || MissingFfmpegSeverities.Contains(MissingFfmpeg!.ToLowerInvariant()))
+        {
+            return true;
+        }
+
+        Error(TaskDiagnostics.InvalidMissingFfmpeg, $"AsciiVideoMissingFfmpeg is '{MissingFfmpeg}'; it must be one of {string.Join(", ", MissingFfmpegSeverities)}.");
         return false;
     }
 

@@ -13,4 +13,6 @@ internal static class TaskDiagnostics
     public const string EngineDidNotStart = "AA5005";
     public const string EngineFailedSilently = "AA5006";
     public const string InvalidEncoder = "AA5007";
+    public const string FfmpegMissingWarning = "AA5008";
+    public const string InvalidMissingFfmpeg = "AA5009";
 }

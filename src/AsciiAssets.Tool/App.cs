@@ -51,6 +51,8 @@ public static partial class App
 
             Add<RenderCommand, RenderSettings>(config, "render", "Render specs (files or folders of *.video.yaml) to MP4; unchanged outputs are skipped.")
                 .WithExample("render", "videos", "--out-dir", "wwwroot/videos", "--quality", "draft");
+            Add<JoinCommand, RenderSettings>(config, "join", "Assemble every video from the shared cache after the shards ran (render --shard I/N); renders nothing.")
+                .WithExample("join", "videos", "--cache-url", "http://cache:8080", "--quality", "production");
             Add<BuildRenderCommand, BuildRenderSettings>(config, "msbuild-render", "Render the jobs of the MSBuild task (structured output for the task).")
                 .IsHidden();
             Add<ValidateCommand, ValidateSettings>(config, "validate", "Check specs and their input files without rendering; prints every error with its position.")

@@ -49,8 +49,11 @@ public static class EndToEndBench
             for (var workers = 1; workers <= maxWorkers; workers++)
             {
                 var clock = Stopwatch.StartNew();
-                var job = new RenderJob(workers, plan with { OutputPath = Path.Combine(folder, $"w{workers}.mp4") }, Fingerprint.Of(plan), new OutputState(Path.Combine(folder, $"w{workers}.mp4"), folder));
-                var outcome = await new RenderScheduler(ffmpeg, workers, new QuietReporter()).RunAsync(new[] { job }, CancellationToken.None);
+                var jobPlan = plan with { OutputPath = Path.Combine(folder, $"w{workers}.mp4") };
+                var (keys, outputKey) = SegmentKeys.For(jobPlan, SegmentPlanner.Plan(jobPlan), ffmpeg);
+                var job = new RenderJob(workers, jobPlan, Fingerprint.Of(plan), new OutputState(jobPlan.OutputPath, folder)) { Keys = keys, OutputKey = outputKey };
+                using var noCache = new RenderCache(CacheOptions.None, _ => { });
+                var outcome = await new RenderScheduler(ffmpeg, workers, new QuietReporter(), noCache, RunMode.Default).RunAsync(new[] { job }, CancellationToken.None);
                 clock.Stop();
                 if (outcome[job] != JobOutcome.Rendered)
                 {

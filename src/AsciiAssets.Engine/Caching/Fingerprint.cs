@@ -19,6 +19,12 @@ public sealed record Fingerprint(IReadOnlyDictionary<string, string> Parts)
 
     private static readonly Lazy<string> FontHash = new(() => Hex(FontFace.FileBytes));
 
+    /// <summary>This build of the engine: any change to it may change pixels.</summary>
+    internal static string EngineIdentity => EngineHash.Value;
+
+    /// <summary>The bundled font's bytes.</summary>
+    internal static string FontIdentity => FontHash.Value;
+
     public const string FilePrefix = "file:";
 
     public static Fingerprint Of(RenderPlan plan)
@@ -99,7 +105,7 @@ public sealed record Fingerprint(IReadOnlyDictionary<string, string> Parts)
         return split < 0 ? rest : $"{rest[..split]} {rest[(split + 1)..]}";
     }
 
-    private static string NormalizedYaml(string text)
+    internal static string NormalizedYaml(string text)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(text));
@@ -108,7 +114,7 @@ public sealed record Fingerprint(IReadOnlyDictionary<string, string> Parts)
         return writer.ToString();
     }
 
-    private static string HashFile(string path)
+    internal static string HashFile(string path)
     {
         using var file = File.OpenRead(path);
         var hash = new XxHash128();

@@ -12,16 +12,28 @@ public sealed class OutputState(string outputPath, string stateDirectory)
 
     public string InputsPath => Path.Combine(stateDirectory, Path.GetFileName(OutputPath) + ".inputs");
 
+    /// <summary>The cache keys of the segments the output was last made of, one per line: what `--explain` compares with.</summary>
+    public string SegmentsPath => Path.Combine(stateDirectory, Path.GetFileName(OutputPath) + ".segments");
+
     public Fingerprint? Read() =>
         File.Exists(FingerprintPath) && File.Exists(OutputPath) ? Fingerprint.Parse(File.ReadAllText(FingerprintPath)) : null;
 
     /// <summary>Records a finished or confirmed output. Rewriting the fingerprint refreshes its timestamp for build stamps.</summary>
-    public void Write(Fingerprint fingerprint, IEnumerable<string> inputs)
+    public void Write(Fingerprint fingerprint, IEnumerable<string> inputs, IEnumerable<string>? segmentKeys = null)
     {
         Directory.CreateDirectory(stateDirectory);
         WriteIfChanged(InputsPath, string.Join('\n', inputs) + "\n");
+        if (segmentKeys is not null)
+        {
+            WriteIfChanged(SegmentsPath, string.Concat(segmentKeys.Select(k => k + "\n")));
+        }
+
         File.WriteAllText(FingerprintPath, fingerprint.Serialize());
     }
+
+    /// <summary>The segment keys of the last render, or null when none was recorded.</summary>
+    public IReadOnlyList<string>? ReadSegmentKeys() =>
+        File.Exists(SegmentsPath) ? File.ReadAllLines(SegmentsPath).Where(CacheEntry.IsSha256).ToArray() : null;
 
     /// <summary>After a failure: nothing may look up to date, while the previous output itself stays.</summary>
     public void Invalidate()

@@ -149,6 +149,9 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor CellsTooSmall = new("AA2020", Severity.Warning, "Characters too small to read",
         "This layer's '{0}' grid draws glyphs {1} px high at {2}x{3}; below {4} px characters blur into noise.", "Use a larger grid (lg, xl, xxl) or a larger frame: a grid's font is its size at 1080p scaled by the frame's short side (md is 16 px at 1080p, 6 px at 360p). docs/spec-format.md gives the sizes.");
 
+    public static readonly DiagnosticDescriptor SharedCacheFailed = new("AA2040", Severity.Warning, "Shared cache not used",
+        "The shared cache at {0} failed ({1}); this run goes on without it, rendering what the local cache does not have.", "Check the server and the credentials (ASCII_ASSETS_CACHE_TOKEN, or ASCII_ASSETS_CACHE_USER and ASCII_ASSETS_CACHE_PASSWORD); the outputs are correct either way.");
+
     public static readonly DiagnosticDescriptor FfmpegNotFound = new("AA3001", Severity.Error, "ffmpeg not found",
         "ffmpeg was not found ({0}). Install it: Debian/Ubuntu `sudo apt-get install ffmpeg`; macOS `brew install ffmpeg`; Windows `winget install Gyan.FFmpeg`. Or point --ffmpeg or ASCII_ASSETS_FFMPEG at the executable.",
         "Install ffmpeg or tell AsciiAssets where it is.");
@@ -174,12 +177,18 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor OutputCheckFailed = new("AA3008", Severity.Error, "Output failed its check",
         "{0} failed its check after encoding: {1}; the previous output is unchanged.", "ffmpeg reported success for a file that is not what was asked for; `dotnet ascii-assets info` shows the ffmpeg in use.");
 
+    public static readonly DiagnosticDescriptor SegmentsNotCached = new("AA3020", Severity.Error, "Segments not in the cache",
+        "{0} cannot be joined: {1} are not in the cache.", "Run every shard (render --shard i/N) against the same --cache-url first, or render without join to make the missing segments.");
+
     public static readonly DiagnosticDescriptor InvalidOption = new("AA4001", Severity.Error, "Invalid command-line option",
         "{0}", "Run the command with --help to see its options.");
 
     public static readonly DiagnosticDescriptor EncoderTrialFailed = new("AA4002", Severity.Error, "Encoder failed its trial",
         "The {0} encoder failed a one-frame trial encode on this machine ({1}); use --encoder auto or libx264 (in MSBuild, AsciiVideoEncoder or Encoder metadata).",
         "Choose `auto` (the first hardware encoder that passes its trial, else libx264) or `libx264`; `dotnet ascii-assets info` shows each hardware encoder's trial.");
+
+    public static readonly DiagnosticDescriptor DistributedNeedsQuality = new("AA4010", Severity.Error, "Shards need a fixed quality",
+        "--shard and join need a fixed quality: 'auto' measures each machine, so shards would plan different videos.", "Give --quality (draft, preview, production or max), or 'quality:' in every spec.");
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticDescriptors)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

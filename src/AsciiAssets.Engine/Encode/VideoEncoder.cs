@@ -31,7 +31,13 @@ public sealed class VideoEncoder
         _upload = upload;
     }
 
-    public static readonly VideoEncoder Libx264 = new("libx264", "yuv420p", (crf, preset) => new[] { "-preset", preset, "-crf", Number(crf) });
+    /// <summary>
+    /// x264's output depends on its thread count, which it otherwise takes from the machine's cores: a fixed count
+    /// makes a spec encode to the same bytes on every machine, so segments can be shared through a cache.
+    /// </summary>
+    public const int X264Threads = 4;
+
+    public static readonly VideoEncoder Libx264 = new("libx264", "yuv420p", (crf, preset) => new[] { "-preset", preset, "-crf", Number(crf), "-threads", Number(X264Threads) });
 
     public static readonly VideoEncoder Nvenc = new("h264_nvenc", "yuv420p", (crf, _) => new[] { "-preset", "p5", "-tune", "hq", "-rc", "vbr", "-cq", Number(crf), "-b:v", "0" });
 

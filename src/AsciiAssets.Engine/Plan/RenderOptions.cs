@@ -16,7 +16,11 @@ public sealed record RenderOptions(
     TimeSpan? Budget = null,
     EncoderChoice? Encoder = null,
     string? InputRoot = null,
-    TimeSpan? StallTimeout = null)
+    TimeSpan? StallTimeout = null,
+    Caching.CacheOptions? Cache = null,
+    Rendering.Shard? Shard = null,
+    bool JoinOnly = false,
+    bool Explain = false)
 {
     /// <summary>How long 'auto' lets one video take before it picks a lower profile.</summary>
     public static readonly TimeSpan DefaultBudget = TimeSpan.FromHours(1);

@@ -22,6 +22,19 @@ public sealed class BrightnessCheck(int frameCount, double fps)
 
     public void Record(int frame, FrameBuffer buffer) => _means[frame / _interval] = Mean(buffer.Pixels);
 
+    /// <summary>The samples taken among frames [start, end), to keep with a cached segment.</summary>
+    public IReadOnlyList<Caching.BrightnessSample> Samples(int start, int end) =>
+        Enumerable.Range(start, end - start).Where(IsSample).Where(f => !double.IsNaN(_means[f / _interval])).Select(f => new Caching.BrightnessSample(f, _means[f / _interval])).ToArray();
+
+    /// <summary>Puts back the samples of frames that came from the cache instead of being rendered.</summary>
+    public void Restore(IEnumerable<Caching.BrightnessSample> samples)
+    {
+        foreach (var sample in samples.Where(s => IsSample(s.Frame) && s.Frame / _interval < _means.Length))
+        {
+            _means[sample.Frame / _interval] = sample.Mean;
+        }
+    }
+
     public IEnumerable<Diagnostic> Warnings(string outputName, SourceLocation location)
     {
         for (var i = 0; i < _means.Length; i++)

@@ -28,4 +28,7 @@ public enum JobOutcome
     Rendered,
     UpToDate,
     Failed,
+
+    /// <summary>A shard run rendered its share of the video's segments into the cache; no output is written.</summary>
+    Stored,
 }

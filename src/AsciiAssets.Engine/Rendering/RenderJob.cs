@@ -3,10 +3,12 @@ using AsciiAssets.Plan;
 
 namespace AsciiAssets.Rendering;
 
-/// <summary>One video to produce: its plan, its segments and its fingerprint.</summary>
+/// <summary>One video to produce: its plan, its segments (with their cache keys) and its fingerprint.</summary>
 public sealed class RenderJob(int id, RenderPlan plan, Fingerprint fingerprint, OutputState state) : IProgressSource
 {
+    private readonly TimeSpan _estimate;
     private int _framesDone;
+    private int _framesRestored;
     private int _warningsClaimed;
     private int _finished;
 
@@ -25,16 +27,33 @@ public sealed class RenderJob(int id, RenderPlan plan, Fingerprint fingerprint, 
 
     public string OutputName => Path.GetFileName(Plan.OutputPath);
 
-    public int FrameCount => Plan.FrameCount;
+    /// <summary>Each segment's cache key, in segment order: what the scheduler renders (empty for a job that is only reported).</summary>
+    public IReadOnlyList<KeyedSegment> Keys { get; init; } = Array.Empty<KeyedSegment>();
 
+    /// <summary>The cache key of the finished output.</summary>
+    public string OutputKey { get; init; } = string.Empty;
+
+    /// <summary>Frames this run renders: those of segments that did not come from the cache.</summary>
+    public int FrameCount => Plan.FrameCount - FramesRestored;
+
+    /// <summary>Frames rendered so far.</summary>
     public int FramesDone => Volatile.Read(ref _framesDone);
+
+    /// <summary>Frames of segments taken from the cache.</summary>
+    public int FramesRestored => Volatile.Read(ref _framesRestored);
 
     public bool IsFinished => Volatile.Read(ref _finished) == 1;
 
-    /// <summary>The measured estimate of the video alone on the worker pool (zero for videos not rendered).</summary>
-    public TimeSpan EstimatedDuration { get; init; }
+    /// <summary>The measured estimate of the video alone on the worker pool, for the frames still to render (zero for videos not rendered).</summary>
+    public TimeSpan EstimatedDuration
+    {
+        get => Plan.FrameCount == 0 ? TimeSpan.Zero : _estimate * FrameCount / Plan.FrameCount;
+        init => _estimate = value;
+    }
 
     internal int AddFrame() => Interlocked.Increment(ref _framesDone);
+
+    internal void AddRestored(int frames) => Interlocked.Add(ref _framesRestored, frames);
 
     internal void MarkFinished() => Volatile.Write(ref _finished, 1);
 

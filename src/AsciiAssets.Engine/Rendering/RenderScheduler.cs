@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using AsciiAssets.Caching;
 using AsciiAssets.Diagnostics;
 using AsciiAssets.Encode;
 using AsciiAssets.Frames;
@@ -7,12 +8,23 @@ using AsciiAssets.Plan;
 
 namespace AsciiAssets.Rendering;
 
+/// <summary>What a run does with the cache and with its share of the work.</summary>
+/// <param name="ReadCache">Take segments and outputs from the cache (not with --force: everything renders, and is stored).</param>
+/// <param name="Shard">Render only this share of the segments into the cache, and write no outputs.</param>
+/// <param name="JoinOnly">Render nothing: assemble every output from the cache, and fail where a segment is missing.</param>
+/// <param name="Explain">Say, for every segment, where it came from and what changed since the last render.</param>
+public sealed record RunMode(bool ReadCache = true, Shard? Shard = null, bool JoinOnly = false, bool Explain = false)
+{
+    public static readonly RunMode Default = new();
+}
+
 /// <summary>
-/// Renders the segments of every job with one shared pool of workers. Each worker owns its renderers and a
-/// few frame buffers, and feeds one ffmpeg per segment. A job whose segment fails is dropped without
-/// stopping the others; when a job's last segment is encoded, its segments are joined into the output.
+/// Renders the segments of every job with one shared pool of workers. Segments and whole outputs the cache has are
+/// taken from it; each worker owns its renderers and a few frame buffers and feeds one ffmpeg per segment it renders,
+/// and stores what it encoded. A job whose segment fails is dropped without stopping the others; when a job's
+/// segments are all there, they are joined into the output (not in a shard run, which only fills the cache).
 /// </summary>
-public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderReporter reporter)
+public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderReporter reporter, RenderCache cache, RunMode mode)
 {
     /// <summary>Frames a worker keeps in flight: one rendering, two queued or in ffmpeg's pipe.</summary>
     private const int BuffersPerWorker = 3;
@@ -20,8 +32,6 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
     public async Task<IReadOnlyDictionary<RenderJob, JobOutcome>> RunAsync(IReadOnlyList<RenderJob> jobs, CancellationToken token)
     {
         var outcomes = new ConcurrentDictionary<RenderJob, JobOutcome>();
-        var work = new ConcurrentQueue<(RenderJob Job, Segment Segment)>(jobs.SelectMany(j => j.Segments.Select(s => (j, s))));
-        var remaining = jobs.ToDictionary(j => j, j => j.Segments.Count);
         var failed = new ConcurrentDictionary<RenderJob, bool>();
         var temp = Path.Combine(Path.GetTempPath(), $"ascii-assets-{Guid.NewGuid():N}");
         var finishing = new ConcurrentBag<Task>();
@@ -33,15 +43,77 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
                 reporter.Started(job);
             }
 
+            // Which shard renders which segment depends on the specs alone, never on what a cache holds, so every
+            // shard of a run computes the same split.
+            var assigned = mode.Shard is { } shard ? Shards.Assign(jobs, shard) : null;
+            var toRender = new List<(RenderJob Job, KeyedSegment Segment)>();
+            var remaining = new Dictionary<RenderJob, int>();
+            foreach (var job in jobs)
+            {
+                if (mode.Shard is null && mode.ReadCache && await RestoreOutputAsync(job, outcomes, token).ConfigureAwait(false))
+                {
+                    continue;
+                }
+
+                var missing = await RestoreSegmentsAsync(job, temp, token).ConfigureAwait(false);
+                var mine = assigned is null ? missing : missing.Where(k => assigned.Contains((job, k.Segment.Index))).ToArray();
+                if (mode.JoinOnly && missing.Count > 0)
+                {
+                    Fail(job, new[] { DiagnosticDescriptors.SegmentsNotCached.Create(SourceLocation.FileOnly(job.Plan.Source.Path), job.OutputName, Numbers(missing)) });
+                    continue;
+                }
+
+                remaining[job] = mine.Count;
+                toRender.AddRange(mine.Select(k => (job, k)));
+                if (mine.Count == 0)
+                {
+                    Done(job);
+                }
+            }
+
+            var work = new ConcurrentQueue<(RenderJob Job, KeyedSegment Segment)>(toRender);
             var workerTasks = Enumerable.Range(0, Math.Max(1, workers))
                 .Select(_ => Task.Run(() => WorkAsync(work, temp, failed, OnSegmentDone, token), token))
                 .ToArray();
             await Task.WhenAll(workerTasks).ConfigureAwait(false);
             await Task.WhenAll(finishing).ConfigureAwait(false);
+
+            void OnSegmentDone(RenderJob job)
+            {
+                bool last;
+                lock (remaining)
+                {
+                    last = --remaining[job] == 0;
+                }
+
+                if (last)
+                {
+                    Done(job);
+                }
+            }
+
+            void Done(RenderJob job)
+            {
+                if (failed.ContainsKey(job))
+                {
+                    return;
+                }
+
+                if (mode.Shard is null)
+                {
+                    finishing.Add(FinishAsync(job, temp, outcomes, token));
+                    return;
+                }
+
+                outcomes[job] = JobOutcome.Stored;
+                job.MarkFinished();
+                reporter.Finished(job, JobOutcome.Stored);
+            }
         }
         finally
         {
             TryDeleteDirectory(temp);
+            cache.Trim();
         }
 
         foreach (var job in jobs.Where(j => !outcomes.ContainsKey(j)))
@@ -50,24 +122,108 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
         }
 
         return outcomes;
+    }
 
-        void OnSegmentDone(RenderJob job)
+    /// <summary>A whole output from the cache: checked like a fresh one, then moved into place. False for a miss.</summary>
+    private async Task<bool> RestoreOutputAsync(RenderJob job, ConcurrentDictionary<RenderJob, JobOutcome> outcomes, CancellationToken token)
+    {
+        var partial = PartialPath(job);
+        try
         {
-            bool last;
-            lock (remaining)
+            Directory.CreateDirectory(Path.GetDirectoryName(partial)!);
+            if (await cache.RestoreAsync(job.OutputKey, CacheEntry.OutputKind, partial, token).ConfigureAwait(false) is not { } hit)
             {
-                last = --remaining[job] == 0;
+                return false;
             }
 
-            if (last && !failed.ContainsKey(job))
-            {
-                finishing.Add(FinishAsync(job, temp, outcomes, token));
-            }
+            job.AddRestored(job.Plan.FrameCount);
+            job.Brightness.Restore(hit.Entry.Brightness ?? Array.Empty<BrightnessSample>());
+            reporter.Info($"{job.OutputName}: the whole video from the {Tier(hit.Tier)} cache");
+            await PlaceAsync(job, partial, outcomes, store: false, token).ConfigureAwait(false);
+            return true;
+        }
+        catch (AsciiAssetsException e)
+        {
+            // A cached output that fails its check is not used: the segments decide.
+            reporter.Detail($"{job.OutputName}: the cached video was not used ({e.Diagnostics[0].Message})");
+            job.AddRestored(-job.FramesRestored);
+            return false;
+        }
+        finally
+        {
+            TryDelete(partial);
         }
     }
 
+    /// <summary>Puts every segment the cache has in place and returns the others, saying which came from where and (with explain) why the rest did not.</summary>
+    private async Task<IReadOnlyList<KeyedSegment>> RestoreSegmentsAsync(RenderJob job, string temp, CancellationToken token)
+    {
+        var missing = new List<KeyedSegment>();
+        var tiers = new List<CacheTier>();
+        foreach (var keyed in job.Keys)
+        {
+            var hit = mode.ReadCache ? await cache.RestoreAsync(keyed.Key, CacheEntry.SegmentKind, SegmentPath(temp, job, keyed.Segment), token).ConfigureAwait(false) : null;
+            if (hit is { } found)
+            {
+                job.AddRestored(keyed.Segment.FrameCount);
+                job.Brightness.Restore(found.Entry.Brightness ?? Array.Empty<BrightnessSample>());
+                tiers.Add(found.Tier);
+            }
+            else
+            {
+                missing.Add(keyed);
+            }
+
+            if (mode.Explain)
+            {
+                reporter.Info($"{job.OutputName}: segment {keyed.Segment.Index + 1} (frames {keyed.Segment.StartFrame}-{keyed.Segment.EndFrame - 1}): {(hit is { } h ? $"hit ({Tier(h.Tier)})" : $"miss ({Why(job, keyed)})")}");
+            }
+        }
+
+        if (tiers.Count > 0)
+        {
+            reporter.Progress(job, job.FramesRestored);
+        }
+
+        if (cache.IsEnabled && job.Keys.Count > 0)
+        {
+            var local = tiers.Count(t => t == CacheTier.Local);
+            var shared = tiers.Count - local;
+            reporter.Info(tiers.Count == 0
+                ? $"{job.OutputName}: {job.Keys.Count} segment{(job.Keys.Count == 1 ? "" : "s")} to render, none in the cache"
+                : $"{job.OutputName}: {tiers.Count} of {job.Keys.Count} segments from the cache ({local} local, {shared} shared){(missing.Count == 0 ? "" : $"; rendering {Numbers(missing)}")}");
+        }
+
+        return missing;
+    }
+
+    /// <summary>Why a segment missed: the parts of its key that differ from what was rendered at its place last time.</summary>
+    private string Why(RenderJob job, KeyedSegment keyed)
+    {
+        if (!mode.ReadCache)
+        {
+            return "--force";
+        }
+
+        var previousKey = job.State.ReadSegmentKeys()?.ElementAtOrDefault(keyed.Segment.Index);
+        if (previousKey is null || cache.LocalEntry(previousKey, CacheEntry.SegmentKind)?.Components is not { } before)
+        {
+            return "no earlier render of it to compare with";
+        }
+
+        var changed = keyed.Components.Where(c => !before.TryGetValue(c.Key, out var old) || old != c.Value).Select(c => c.Key)
+            .Concat(before.Keys.Where(k => !keyed.Components.ContainsKey(k)))
+            .ToArray();
+        return changed.Length == 0 ? "the same as last time, but no longer in the cache" : string.Join(", ", changed) + " changed";
+    }
+
+    private static string Tier(CacheTier tier) => tier == CacheTier.Local ? "local" : "shared";
+
+    private static string Numbers(IEnumerable<KeyedSegment> segments) =>
+        "segment" + (segments.Count() == 1 ? " " : "s ") + string.Join(", ", segments.Select(s => s.Segment.Index + 1));
+
     private async Task WorkAsync(
-        ConcurrentQueue<(RenderJob Job, Segment Segment)> work,
+        ConcurrentQueue<(RenderJob Job, KeyedSegment Segment)> work,
         string temp,
         ConcurrentDictionary<RenderJob, bool> failed,
         Action<RenderJob> segmentDone,
@@ -82,7 +238,8 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
             while (work.TryDequeue(out var item))
             {
                 token.ThrowIfCancellationRequested();
-                var (job, segment) = item;
+                var (job, keyed) = item;
+                var segment = keyed.Segment;
                 Task? encoded = null;
                 if (!failed.ContainsKey(job))
                 {
@@ -116,7 +273,7 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
                     }
                 }
 
-                encoding.Add(SegmentEncodedAsync(job, encoded));
+                encoding.Add(SegmentEncodedAsync(job, keyed, encoded));
             }
         }
         finally
@@ -134,13 +291,15 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
             }
         }
 
-        async Task SegmentEncodedAsync(RenderJob job, Task? encoded)
+        async Task SegmentEncodedAsync(RenderJob job, KeyedSegment keyed, Task? encoded)
         {
             try
             {
                 if (encoded is not null)
                 {
                     await encoded.ConfigureAwait(false);
+                    var segment = keyed.Segment;
+                    await cache.StoreAsync(keyed.Key, CacheEntry.SegmentKind, SegmentPath(temp, job, segment), "segment.mp4", keyed.Components, job.Brightness.Samples(segment.StartFrame, segment.EndFrame), token).ConfigureAwait(false);
                 }
             }
             catch (AsciiAssetsException e)
@@ -186,7 +345,7 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
 
         var pooled = pool.Reader.Count;
         var frames = Channel.CreateUnbounded<FrameBuffer>();
-        // FFMpegCore pulls the first frame while starting ffmpeg, so the encoder must run beside this loop.
+        // The encoder runs beside this loop: it writes each frame to ffmpeg while the next one renders.
         var encoding = Task.Run(() => SegmentEncoder.EncodeAsync(ffmpeg, EncodeSettings.From(plan), frames.Reader, b => pool.Writer.TryWrite(b), path, $"encoding segment {segment.Index + 1} of {job.OutputName}", token), token);
         // If ffmpeg stops early, renting fails instead of waiting for buffers it will never return.
         _ = encoding.ContinueWith(_ => pool.Writer.TryComplete(), TaskScheduler.Default);
@@ -202,7 +361,7 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
                 }
 
                 frames.Writer.TryWrite(buffer);
-                reporter.Progress(job, job.AddFrame());
+                reporter.Progress(job, job.FramesRestored + job.AddFrame());
             }
 
             frames.Writer.TryComplete();
@@ -237,26 +396,13 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
     private async Task FinishAsync(RenderJob job, string temp, ConcurrentDictionary<RenderJob, JobOutcome> outcomes, CancellationToken token)
     {
         var plan = job.Plan;
-        var output = plan.OutputPath;
-        var partial = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileNameWithoutExtension(output)}.{Guid.NewGuid():N}.tmp.mp4");
+        var partial = PartialPath(job);
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+            Directory.CreateDirectory(Path.GetDirectoryName(partial)!);
             var segments = job.Segments.Select(s => (SegmentPath(temp, job, s), s.FrameCount / plan.Fps)).ToArray();
             await SegmentJoiner.JoinAsync(ffmpeg, segments, plan.Spec.Audio?.FullPath, plan.DurationSeconds, partial, job.OutputName, token).ConfigureAwait(false);
-            await OutputCheck.VerifyAsync(ffmpeg, partial, job.OutputName, EncodeSettings.From(plan), plan.FrameCount, plan.Spec.Audio is not null, token).ConfigureAwait(false);
-            // Only a complete, checked file replaces the previous output, in one rename; a cancel until here keeps the old one.
-            token.ThrowIfCancellationRequested();
-            File.Move(partial, output, overwrite: true);
-            job.State.Write(job.Fingerprint, new[] { plan.Source.Path }.Concat(Spec.SpecInputs.Files(plan.Spec).Select(f => f.File.FullPath)));
-            outcomes[job] = JobOutcome.Rendered;
-            foreach (var warning in job.Brightness.Warnings(job.OutputName, SourceLocation.FileOnly(plan.Source.Path)))
-            {
-                reporter.Diagnostic(warning);
-            }
-
-            job.MarkFinished();
-            reporter.Finished(job, JobOutcome.Rendered);
+            await PlaceAsync(job, partial, outcomes, store: true, token).ConfigureAwait(false);
         }
         catch (AsciiAssetsException e)
         {
@@ -264,13 +410,40 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Fail(job, new[] { DiagnosticDescriptors.OutputNotWritten.Create(null, output, e.Message) });
+            Fail(job, new[] { DiagnosticDescriptors.OutputNotWritten.Create(null, plan.OutputPath, e.Message) });
         }
         finally
         {
             TryDelete(partial);
         }
     }
+
+    /// <summary>Checks a finished file, moves it over the previous output, records it (and with <paramref name="store"/> caches it).</summary>
+    private async Task PlaceAsync(RenderJob job, string partial, ConcurrentDictionary<RenderJob, JobOutcome> outcomes, bool store, CancellationToken token)
+    {
+        var plan = job.Plan;
+        await OutputCheck.VerifyAsync(ffmpeg, partial, job.OutputName, EncodeSettings.From(plan), plan.FrameCount, plan.Spec.Audio is not null, token).ConfigureAwait(false);
+        if (store)
+        {
+            await cache.StoreAsync(job.OutputKey, CacheEntry.OutputKind, partial, job.OutputName, null, job.Brightness.Samples(0, plan.FrameCount), token).ConfigureAwait(false);
+        }
+
+        // Only a complete, checked file replaces the previous output, in one rename; a cancel until here keeps the old one.
+        token.ThrowIfCancellationRequested();
+        File.Move(partial, plan.OutputPath, overwrite: true);
+        job.State.Write(job.Fingerprint, new[] { plan.Source.Path }.Concat(Spec.SpecInputs.Files(plan.Spec).Select(f => f.File.FullPath)), job.Keys.Select(k => k.Key));
+        outcomes[job] = JobOutcome.Rendered;
+        foreach (var warning in job.Brightness.Warnings(job.OutputName, SourceLocation.FileOnly(plan.Source.Path)))
+        {
+            reporter.Diagnostic(warning);
+        }
+
+        job.MarkFinished();
+        reporter.Finished(job, JobOutcome.Rendered);
+    }
+
+    private static string PartialPath(RenderJob job) =>
+        Path.Combine(Path.GetDirectoryName(job.Plan.OutputPath)!, $".{Path.GetFileNameWithoutExtension(job.Plan.OutputPath)}.{Guid.NewGuid():N}.tmp.mp4");
 
     private void Fail(RenderJob job, IReadOnlyList<Diagnostic> diagnostics)
     {

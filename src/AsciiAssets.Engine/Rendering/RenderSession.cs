@@ -29,6 +29,9 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
         EncoderSelection? encoders = null;
         var encodersUsed = new SortedSet<string>(StringComparer.Ordinal);
         var workers = options.Workers ?? hardware.LogicalCores;
+        using var cache = new RenderCache(options.Cache ?? CacheOptions.None, reporter.Diagnostic);
+        // Shards and joins must plan the same videos on every machine: nothing may depend on measuring this one.
+        var distributed = options.Shard is not null || options.JoinOnly;
         foreach (var request in requests)
         {
             OutputState? state = null;
@@ -41,6 +44,11 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
                     Encoder = request.Encoder ?? options.Encoder,
                     OutputDirectory = request.OutputPath is null ? options.OutputDirectory : Path.GetDirectoryName(Path.GetFullPath(request.OutputPath)),
                 };
+                if (distributed && RenderPlanner.RequestedQuality(loaded, requestOptions) == QualityName.Auto)
+                {
+                    throw new AsciiAssetsException(DiagnosticDescriptors.DistributedNeedsQuality.Create(SourceLocation.FileOnly(loaded.Path)));
+                }
+
                 var candidates = AutoQuality.Candidates(loaded, requestOptions)
                     .Select(plan => request.OutputPath is null ? plan : plan with { OutputPath = Path.GetFullPath(request.OutputPath) })
                     .ToArray();
@@ -54,8 +62,9 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
                 state = stateLocation.For(output);
                 var previous = state.Read();
                 // An output made by any candidate of 'auto' is up to date: no measuring, no flapping between profiles.
+                // A shard writes no output: whether one is up to date says nothing about its share.
                 var current = candidates.Select(plan => (Plan: plan, Fingerprint: Fingerprint.Of(plan)))
-                    .FirstOrDefault(c => !options.Force && c.Fingerprint.ExplainChangeFrom(previous) is null);
+                    .FirstOrDefault(c => !options.Force && options.Shard is null && c.Fingerprint.ExplainChangeFrom(previous) is null);
                 if (current.Plan is not null)
                 {
                     state.Write(current.Fingerprint, Inputs(loaded));
@@ -74,10 +83,13 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
                 // Before anything is measured or rendered: a folder that cannot take the video fails now.
                 OutputFolder.EnsureWritable(Path.GetDirectoryName(output)!, "the video");
                 encoders ??= new EncoderSelection(ffmpeg);
-                var encoder = await encoders.ResolveAsync(candidates[0].RequestedEncoder, token).ConfigureAwait(false);
-                // Audio features once per video, before measuring or rendering; every worker reads the same arrays.
-                var featured = await FeatureAnalysis.AttachAsync(candidates, ffmpeg, token).ConfigureAwait(false);
-                var (chosen, estimate, note) = await AutoQuality.ChooseAsync(featured, ffmpeg, encoder, workers, options.Budget ?? RenderOptions.DefaultBudget, token).ConfigureAwait(false);
+                // A GPU on one machine of a distributed run would give its segments other keys (and other bytes).
+                var encoder = distributed && candidates[0].RequestedEncoder == EncoderChoice.Auto
+                    ? VideoEncoder.Libx264
+                    : await encoders.ResolveAsync(candidates[0].RequestedEncoder, token).ConfigureAwait(false);
+                var (chosen, estimate, note) = await PlanAsync(candidates, encoder, ffmpeg, cache, workers, token).ConfigureAwait(false);
+                var segments = SegmentPlanner.Plan(chosen);
+                var (keys, outputKey) = SegmentKeys.For(chosen, segments, ffmpeg);
                 var fingerprint = Fingerprint.Of(chosen);
                 reporter.Info($"{Path.GetFileName(output)}: {(options.Force ? "forced" : fingerprint.ExplainChangeFrom(previous))}");
                 reporter.Info($"{Path.GetFileName(output)}: {chosen.Width}x{chosen.Height}@{chosen.Fps:0.###}, CRF {chosen.Profile.Crf}, {chosen.FrameCount} frames{note}");
@@ -86,7 +98,7 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
                 {
                     reporter.Detail($"{Path.GetFileName(output)}: audio features of {features}");
                 }
-                jobs.Add(new RenderJob(jobs.Count, chosen, fingerprint, state) { EstimatedDuration = estimate.Duration });
+                jobs.Add(new RenderJob(jobs.Count, chosen, fingerprint, state) { EstimatedDuration = estimate?.Duration ?? TimeSpan.Zero, Keys = keys, OutputKey = outputKey });
             }
             // Options that cannot work (an encoder this machine lacks) would fail every video alike: they end the run.
             catch (AsciiAssetsException e) when (!e.IsUsageError)
@@ -120,10 +132,34 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
         // One line for the run: the videos share the workers, so their times add up.
         reporter.Info($"Rendering {Count(jobs.Count, "video")} ({Count(frames, "frame")}) on {Count(workers, "worker")}: {hardware}, {ffmpeg!.ShortVersion} ({string.Join(", ", encodersUsed)}), ETA {RenderEstimate.Format(progress.Remaining)}");
         reporter.RunStarting(jobs, progress);
-        var outcomes = await new RenderScheduler(ffmpeg, workers, reporter).RunAsync(jobs, token).ConfigureAwait(false);
-        var rendered = outcomes.Count(o => o.Value == JobOutcome.Rendered);
+        var mode = new RunMode(ReadCache: !options.Force, options.Shard, options.JoinOnly, options.Explain);
+        var outcomes = await new RenderScheduler(ffmpeg, workers, reporter, cache, mode).RunAsync(jobs, token).ConfigureAwait(false);
+        var rendered = outcomes.Count(o => o.Value is JobOutcome.Rendered or JobOutcome.Stored);
         var failed = outcomes.Count(o => o.Value == JobOutcome.Failed);
         return new Summary(rendered, upToDate, inputErrors + renderErrors + failed, inputErrors, renderErrors + failed);
+    }
+
+    /// <summary>
+    /// The plan to render, with the audio features its frames follow and the estimate of its time. A video the cache
+    /// has whole, or a join (which renders nothing), is not measured: a warm cache renders no frame at all.
+    /// </summary>
+    private async Task<(RenderPlan Plan, RenderEstimate? Estimate, string Note)> PlanAsync(
+        IReadOnlyList<RenderPlan> candidates, VideoEncoder encoder, FfmpegInstall ffmpeg, RenderCache cache, int workers, CancellationToken token)
+    {
+        if (candidates.Count == 1)
+        {
+            var plan = candidates[0] with { Encoder = encoder };
+            if (options.JoinOnly || (!options.Force && options.Shard is null && cache.IsEnabled
+                && await cache.HasAsync(SegmentKeys.For(plan, SegmentPlanner.Plan(plan), ffmpeg).OutputKey, CacheEntry.OutputKind, token).ConfigureAwait(false)))
+            {
+                return (plan, null, string.Empty);
+            }
+        }
+
+        // Audio features once per video, before measuring or rendering; every worker reads the same arrays.
+        var featured = await FeatureAnalysis.AttachAsync(candidates, ffmpeg, token).ConfigureAwait(false);
+        var (chosen, estimate, note) = await AutoQuality.ChooseAsync(featured, ffmpeg, encoder, workers, options.Budget ?? RenderOptions.DefaultBudget, token).ConfigureAwait(false);
+        return (chosen, estimate, note);
     }
 
     private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";

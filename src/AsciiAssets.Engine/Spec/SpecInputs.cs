@@ -15,10 +15,11 @@ public sealed record SpecInput(object Owner, ParameterDescriptor Parameter, Inpu
 /// <summary>Finds every file a spec refers to by walking its records, so a new file-valued parameter is covered without code here.</summary>
 public static class SpecInputs
 {
-    public static IReadOnlyList<SpecInput> Files(VideoSpec spec)
+    /// <param name="records">A spec, or a part of one (a scene).</param>
+    public static IReadOnlyList<SpecInput> Files(object records)
     {
         var found = new List<SpecInput>();
-        Walk(spec, found);
+        Walk(records, found);
         return found.DistinctBy(f => f.File.FullPath).ToArray();
     }
 

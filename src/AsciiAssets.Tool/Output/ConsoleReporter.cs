@@ -19,6 +19,7 @@ public sealed class ConsoleReporter(Verbosity verbosity) : IRenderReporter
     private readonly Dictionary<RenderJob, ProgressTask> _bars = new();
     private readonly Dictionary<int, RenderJob> _jobsByTask = new();
     private readonly Dictionary<RenderJob, int> _quarters = new();
+    private readonly Dictionary<RenderJob, JobOutcome> _outcomes = new();
     private readonly Stopwatch _clock = new();
     private ProgressEstimate? _estimate;
     private ProgressContext? _progress;
@@ -136,6 +137,7 @@ public sealed class ConsoleReporter(Verbosity verbosity) : IRenderReporter
     {
         lock (_bars)
         {
+            _outcomes[job] = outcome;
             if (_bars.TryGetValue(job, out var bar))
             {
                 if (outcome == JobOutcome.Rendered)
@@ -150,8 +152,10 @@ public sealed class ConsoleReporter(Verbosity verbosity) : IRenderReporter
 
         var text = outcome switch
         {
-            JobOutcome.Rendered => $"{job.OutputName}: rendered {job.Plan.FrameCount} frames in {_clock.Elapsed.TotalSeconds:0.0}s → {job.Plan.OutputPath}",
+            JobOutcome.Rendered when job.FramesDone == 0 && job.FramesRestored > 0 => $"{job.OutputName}: from the cache → {job.Plan.OutputPath}",
+            JobOutcome.Rendered => $"{job.OutputName}: rendered {job.FramesDone} frames{(job.FramesRestored > 0 ? $" ({job.FramesRestored} more from the cache)" : "")} in {_clock.Elapsed.TotalSeconds:0.0}s → {job.Plan.OutputPath}",
             JobOutcome.UpToDate => null,
+            JobOutcome.Stored => $"{job.OutputName}: this shard's segments are in the cache ({job.FramesDone} frames rendered)",
             _ => $"{job.OutputName}: failed",
         };
         if (text is not null)
@@ -172,6 +176,14 @@ public sealed class ConsoleReporter(Verbosity verbosity) : IRenderReporter
         else
         {
             ConsoleWriter.Line(text);
+        }
+    }
+
+    private JobOutcome? Outcome(RenderJob job)
+    {
+        lock (_bars)
+        {
+            return _outcomes.TryGetValue(job, out var outcome) ? outcome : null;
         }
     }
 
@@ -197,8 +209,10 @@ public sealed class ConsoleReporter(Verbosity verbosity) : IRenderReporter
     private sealed class OutcomeColumn(ConsoleReporter reporter) : ProgressColumn
     {
         public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
-            reporter.JobOf(task) is { IsFinished: true } && task.IsFinished
-                ? task.Value >= task.MaxValue ? new Text("done", new Style(Color.Green)) : new Text("failed", new Style(Color.Red))
+            reporter.JobOf(task) is { IsFinished: true } job && task.IsFinished
+                ? task.Value >= task.MaxValue ? new Text("done", new Style(Color.Green))
+                : reporter.Outcome(job) == JobOutcome.Stored ? new Text("stored", new Style(Color.Green))
+                : new Text("failed", new Style(Color.Red))
                 : new Text(string.Empty);
 
         public override int? GetColumnWidth(RenderOptions options) => 6;

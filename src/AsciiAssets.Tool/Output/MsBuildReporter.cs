@@ -29,6 +29,7 @@ public sealed class MsBuildReporter : IRenderReporter
     {
         JobOutcome.Rendered => "rendered: ",
         JobOutcome.UpToDate => "uptodate: ",
+        JobOutcome.Stored => "stored: ",
         _ => "failed: ",
     } + job.Plan.OutputPath);
 }

@@ -30,11 +30,34 @@ public sealed class ConsumerProject
             </PropertyGroup>
             """, programCs: "Console.WriteLine(\"Hello, World!\");\n");
 
+    /// <summary>
+    /// A project as `dotnet new <paramref name="template"/>` makes it, with the package added as the docs say
+    /// (`dotnet add package AsciiAssets.Build`).
+    /// </summary>
+    public static ConsumerProject FromTemplate(string template, string name)
+    {
+        var feed = PackageFeed.Shared;
+        var directory = NewDirectory(feed, name);
+        var created = DotNetProcess.Run(feed.ProjectsFolder, feed.Environment, "new", template, "-o", directory, "-n", name, "--no-restore");
+        if (created.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet new {template} failed: {created}");
+        }
+
+        var added = DotNetProcess.Run(directory, feed.Environment, "add", "package", "AsciiAssets.Build", "--version", feed.Version);
+        if (added.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet add package failed: {added}");
+        }
+
+        return new ConsumerProject(feed, directory, Path.Combine(directory, name + ".csproj"));
+    }
+
     /// <summary>A project whose body (everything but the package reference) the test writes.</summary>
     public static ConsumerProject Create(string name, string body, string? programCs = null, string? directory = null)
     {
         var feed = PackageFeed.Shared;
-        directory ??= Path.Combine(feed.ProjectsFolder, $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)]);
+        directory ??= NewDirectory(feed, name);
         System.IO.Directory.CreateDirectory(directory);
         var file = Path.Combine(directory, name + ".csproj");
         File.WriteAllText(file, $"""
@@ -52,6 +75,9 @@ public sealed class ConsumerProject
 
         return new ConsumerProject(feed, directory, file);
     }
+
+    private static string NewDirectory(PackageFeed feed, string name) =>
+        Path.Combine(feed.ProjectsFolder, $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)]);
 
     public string PathOf(string relativePath) => Path.Combine(Directory, relativePath);
 
@@ -72,6 +98,18 @@ public sealed class ConsumerProject
     /// <summary>`dotnet <paramref name="command"/>` on this project, at normal verbosity unless the arguments say otherwise.</summary>
     public ProcessResult Run(string command, params string[] arguments) =>
         DotNetProcess.Run(Directory, Feed.Environment, Arguments(command, arguments));
+
+    /// <summary>Like <see cref="Run"/>, with the variables of <paramref name="changes"/> set (or removed where null).</summary>
+    public ProcessResult RunWith(IReadOnlyDictionary<string, string?> changes, string command, params string[] arguments)
+    {
+        var environment = new Dictionary<string, string?>(Feed.Environment);
+        foreach (var (name, value) in changes)
+        {
+            environment[name] = value;
+        }
+
+        return DotNetProcess.Run(Directory, environment, Arguments(command, arguments));
+    }
 
     public DotNetProcess Start(string command, params string[] arguments) =>
         DotNetProcess.Start(Directory, Feed.Environment, Arguments(command, arguments));

@@ -9,8 +9,8 @@ public sealed record ProcessResult(int ExitCode, string Output)
 }
 
 /// <summary>
-/// A real `dotnet` child process with its standard output and error collected as they come, and a time limit so a
-/// hang fails the test instead of the run.
+/// A real `dotnet` child process (or, through <see cref="StartProgram"/>, any program) with its standard output and
+/// error collected as they come, and a time limit so a hang fails the test instead of the run.
 /// </summary>
 public sealed class DotNetProcess : IDisposable
 {
@@ -43,9 +43,12 @@ public sealed class DotNetProcess : IDisposable
         return process.WaitForExit(DefaultTimeout);
     }
 
-    public static DotNetProcess Start(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
+    public static DotNetProcess Start(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
+        StartProgram("dotnet", workingDirectory, environment, arguments);
+
+    public static DotNetProcess StartProgram(string program, string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,

@@ -14,7 +14,7 @@ public sealed class EngineLogReporterTests
     public EngineLogReporterTests()
     {
         var task = new RenderAsciiVideos { BuildEngine = _engine };
-        _reporter = new EngineLogReporter(new TaskLoggingHelper(task), new Dictionary<string, string> { [Output] = "videos/intro.mp4" });
+        _reporter = new EngineLogReporter(new TaskLoggingHelper(task), "test.csproj", new Dictionary<string, string> { [Output] = "videos/intro.mp4" });
     }
 
     [Fact]
@@ -74,5 +74,38 @@ public sealed class EngineLogReporterTests
         _reporter.Report("info: layer {0} uses {fire}");
 
         _engine.Messages.Should().ContainSingle().Which.Message.Should().Be("layer {0} uses {fire}");
+    }
+
+    /// <summary>The engine's line when ffmpeg is not on PATH, once for each video that needed it.</summary>
+    private const string FfmpegNotFound =
+        "ascii-assets: error AA3001: ffmpeg was not found (not on PATH and ASCII_ASSETS_FFMPEG is not set). Install it: Debian/Ubuntu `sudo apt-get install ffmpeg`. Or point --ffmpeg or ASCII_ASSETS_FFMPEG at the executable.";
+
+    [Fact]
+    public void A_missing_ffmpeg_is_one_error_at_the_project_that_names_the_builds_properties()
+    {
+        _reporter.Report(FfmpegNotFound);
+        _reporter.Report(FfmpegNotFound);
+
+        var error = _engine.Errors.Should().ContainSingle().Subject;
+        (error.File, error.Code).Should().Be(("test.csproj", "AA3001"));
+        error.Message.Should().StartWith("ffmpeg was not found (not on PATH and ASCII_ASSETS_FFMPEG is not set). Install it:")
+            .And.Contain("the AsciiVideoFfmpegPath property").And.Contain("SkipAsciiVideoRendering=true").And.Contain("AsciiVideoMissingFfmpeg=warning")
+            .And.NotContain("--ffmpeg");
+        (_reporter.ErrorCount, _reporter.FfmpegMissing).Should().Be((1, true));
+    }
+
+    [Fact]
+    public void With_AsciiVideoMissingFfmpeg_warning_a_missing_ffmpeg_is_one_warning_and_no_error()
+    {
+        var reporter = new EngineLogReporter(new TaskLoggingHelper(new RenderAsciiVideos { BuildEngine = _engine }), "test.csproj", new Dictionary<string, string>(), missingFfmpegIsWarning: true);
+
+        reporter.Report(FfmpegNotFound);
+        reporter.Report(FfmpegNotFound);
+
+        var warning = _engine.Warnings.Should().ContainSingle().Subject;
+        (warning.File, warning.Code).Should().Be(("test.csproj", "AA5008"));
+        warning.Message.Should().Contain("the videos of earlier builds are kept").And.NotContain("--ffmpeg");
+        _engine.Errors.Should().BeEmpty();
+        (reporter.ErrorCount, reporter.FfmpegMissing).Should().Be((0, true));
     }
 }

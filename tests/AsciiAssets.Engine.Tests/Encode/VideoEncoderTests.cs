@@ -7,7 +7,7 @@ public class VideoEncoderTests
     private const string Tags = "-colorspace bt709 -color_primaries bt709 -color_trc bt709 -color_range tv";
 
     [Theory]
-    [InlineData("libx264", "-vf scale=out_color_matrix=bt709:out_range=tv,format=yuv420p -c:v libx264 -preset medium -crf 20 -pix_fmt yuv420p " + Tags)]
+    [InlineData("libx264", "-vf scale=out_color_matrix=bt709:out_range=tv,format=yuv420p -c:v libx264 -preset medium -crf 20 -threads 4 -pix_fmt yuv420p " + Tags)]
     [InlineData("h264_nvenc", "-vf scale=out_color_matrix=bt709:out_range=tv,format=yuv420p -c:v h264_nvenc -preset p5 -tune hq -rc vbr -cq 20 -b:v 0 -pix_fmt yuv420p " + Tags)]
     [InlineData("h264_qsv", "-vf scale=out_color_matrix=bt709:out_range=tv,format=nv12 -c:v h264_qsv -global_quality 20 -look_ahead 0 -pix_fmt nv12 " + Tags)]
     [InlineData("h264_vaapi", "-vf scale=out_color_matrix=bt709:out_range=tv,format=nv12,hwupload -c:v h264_vaapi -qp 20 " + Tags)]

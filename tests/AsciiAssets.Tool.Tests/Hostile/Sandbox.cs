@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using AsciiAssets.Tool.Tests.Support;
 
 namespace AsciiAssets.Tool.Tests.Hostile;
 
@@ -70,7 +71,7 @@ public sealed class Sandbox : IDisposable
     /// <summary>Every file under the root but out/ and tmp/, with its length and time: what a run may not change.</summary>
     public IReadOnlyDictionary<string, (long Length, DateTime Written)> Snapshot() =>
         Directory.EnumerateFileSystemEntries(Root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
-            .Where(p => !p.StartsWith(Out(""), StringComparison.Ordinal) && !p.StartsWith(Temp, StringComparison.Ordinal))
+            .Where(p => !p.StartsWith(Out(""), StringComparison.Ordinal) && !p.StartsWith(Temp, StringComparison.Ordinal) && !p.StartsWith(Path.Combine(Project, ToolProcess.TestCacheFolder), StringComparison.Ordinal))
             .ToDictionary(p => p, p =>
             {
                 var info = new FileInfo(p);

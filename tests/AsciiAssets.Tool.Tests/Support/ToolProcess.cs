@@ -17,6 +17,9 @@ public static class ToolProcess
 {
     public static string ToolAssembly => Metadata("ToolAssembly");
 
+    /// <summary>Where the tool's local cache goes during tests, below the working folder.</summary>
+    public const string TestCacheFolder = ".test-cache";
+
     public static string RepositoryRoot => Metadata("RepositoryRoot");
 
     public static Task<ProcessResult> RunToolAsync(string workingDirectory, params string[] arguments) =>
@@ -65,6 +68,9 @@ public static class ToolProcess
             info.ArgumentList.Add(argument);
         }
 
+        // Each run of the tool gets a cache of its own in its working folder (unless a test names one), so no test
+        // reuses what another one rendered; the folder goes with the test's temporary folder.
+        info.Environment["ASCII_ASSETS_CACHE_DIR"] = Path.Combine(workingDirectory, TestCacheFolder, Guid.NewGuid().ToString("N")[..8]);
         if (environment is not null)
         {
             foreach (var (key, value) in environment)

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using AsciiAssets.Encode;
+using AsciiAssets.Motion;
+using AsciiAssets.Plan;
+using AsciiAssets.Spec;
+using YamlDotNet.RepresentationModel;
+
+namespace AsciiAssets.Caching;
+
+/// <summary>A segment with the content key of its encoded file and what the key is made of.</summary>
+/// <param name="Components">Named parts of the key (hashes or short texts): what `--explain` compares with the last render.</param>
+public sealed record KeyedSegment(Segment Segment, string Key, IReadOnlyDictionary<string, string> Components);
+
+/// <summary>
+/// Content keys (SHA-256, as the bazel-remote layout uses) for a plan's encoded segments and its finished output. A
+/// segment's key holds everything its pixels and bytes depend on: the engine and the font, ffmpeg and the encoder
+/// with its arguments, the frame size and rate and profile, the segment's frames and where they sit in their scene,
+/// the spec's keys outside the scenes, its own scene (normalized YAML: comments and formatting do not count), the
+/// bytes of every file that scene reads, and the audio when the spec follows its features. Frames only ever read
+/// their own scene (stateful effects replay from inside it), so editing one scene changes the keys of its segments
+/// only. The output's key adds the join: every segment key in order, the audio and the video's length.
+/// </summary>
+public static class SegmentKeys
+{
+    /// <summary>Spec keys that reach the frames through the plan, or not at all (the output's name; audio is muxed at the join).</summary>
+    private static readonly string[] NotInSegments = { "scenes", "output", "audio", "quality", "crf", "preset" };
+
+    public static (IReadOnlyList<KeyedSegment> Segments, string OutputKey) For(RenderPlan plan, IReadOnlyList<Segment> segments, FfmpegInstall ffmpeg)
+    {
+        var root = (YamlMappingNode)Parse(plan.Source.Text);
+        var scenes = (YamlSequenceNode)root.Children[new YamlScalarNode("scenes")];
+        var outside = new YamlMappingNode(root.Children.Where(p => !NotInSegments.Contains(((YamlScalarNode)p.Key).Value)));
+        var encoder = EncodeSettings.From(plan);
+        var audio = plan.Spec.Audio is { } file ? Fingerprint.HashFile(file.FullPath) : "none";
+        var shared = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["engine"] = Fingerprint.EngineIdentity,
+            ["font"] = Fingerprint.FontIdentity,
+            ["ffmpeg"] = ffmpeg.Version(),
+            ["encoder"] = string.Join(' ', encoder.InputArguments.Concat(encoder.VideoArguments)),
+            ["frames"] = FormattableString.Invariant($"{plan.Width}x{plan.Height}@{plan.Fps} shaders={plan.Profile.ShaderLevel} particles={plan.Profile.ParticleTier}"),
+            ["spec"] = Hash(Serialize(outside)),
+            // Features are analysed over the whole track: a video that follows them depends on all of it.
+            ["audio features"] = MovingParameters.UseAudioFeatures(plan.Spec) ? audio : "none",
+        };
+        var sceneParts = plan.Scenes.Select(scene => SceneParts(scene, scenes.Children[scene.Index])).ToArray();
+        var keyed = segments.Select(segment =>
+        {
+            var scene = plan.SceneAt(segment.StartFrame);
+            var components = new SortedDictionary<string, string>(shared, StringComparer.Ordinal)
+            {
+                ["segment"] = FormattableString.Invariant($"frames {segment.StartFrame}-{segment.EndFrame} of scene {scene.Index} ({scene.StartFrame}-{scene.EndFrame})"),
+            };
+            foreach (var (name, value) in sceneParts[scene.Index])
+            {
+                components[name] = value;
+            }
+
+            return new KeyedSegment(segment, Hash(Describe(components)), components);
+        }).ToArray();
+
+        var join = string.Join('\n', keyed.Select(k => k.Key)) + FormattableString.Invariant($"\naudio={audio}\nseconds={plan.DurationSeconds:R}\nffmpeg={ffmpeg.Version()}");
+        return (keyed, Hash(join));
+    }
+
+    /// <summary>A scene's YAML and the bytes of the files it names.</summary>
+    private static IEnumerable<(string Name, string Value)> SceneParts(ScenePlan scene, YamlNode node)
+    {
+        yield return ("scene", Hash(Serialize(node)));
+        foreach (var input in SpecInputs.Files(scene.Spec))
+        {
+            yield return ($"file {input.Key}:{input.File.Text}", Fingerprint.HashFile(input.File.FullPath));
+        }
+    }
+
+    public static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant();
+
+    private static string Describe(IReadOnlyDictionary<string, string> components) =>
+        string.Concat(components.Select(c => c.Key + "=" + c.Value + "\n"));
+
+    private static YamlNode Parse(string text)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(text));
+        return stream.Documents[0].RootNode;
+    }
+
+    private static string Serialize(YamlNode node)
+    {
+        var stream = new YamlStream(new YamlDocument(node));
+        var writer = new StringWriter(CultureInfo.InvariantCulture);
+        stream.Save(writer, assignAnchors: false);
+        return writer.ToString();
+    }
+}
