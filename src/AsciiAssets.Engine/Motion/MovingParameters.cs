@@ -41,6 +41,7 @@ public static class MovingParameters
     public static bool AllowedIn(Type record) =>
         typeof(FieldParameters).IsAssignableFrom(record)
         || typeof(CoordinateTransform).IsAssignableFrom(record)
+        || typeof(SdfShape).IsAssignableFrom(record)
         || typeof(ColorParameters).IsAssignableFrom(record)
         || typeof(ShaderParameters).IsAssignableFrom(record)
         || record == typeof(LayerSpec);

@@ -179,6 +179,9 @@ public class ParameterBindabilityTests
                 var sampled = Executor(new AsciiAssets.Scene.Fields.FireField { Transform = [transform] });
                 return () => smooth().Concat(sampled()).ToArray();
 
+            case SdfShape shape:
+                return Executor(new AsciiAssets.Scene.Fields.SdfField(shape, AsciiAssets.Scene.Fields.SdfStyle.Filled));
+
             case ColorParameters color:
             {
                 var grid = Probe.Grid(32, 18);
