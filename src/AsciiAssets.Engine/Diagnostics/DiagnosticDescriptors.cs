@@ -135,7 +135,7 @@ public static class DiagnosticDescriptors
         "'{0}' is {1}; inputs of this kind may be at most {2}.", "Use a smaller file (shorter, or compressed).");
 
     public static readonly DiagnosticDescriptor MissingGlyphs = new("AA2001", Severity.Warning, "Characters missing from the font",
-        "The font has no glyph for {0}; they are left out of palette '{1}'.", "Use characters the bundled DejaVu Sans Mono can draw, or ignore the warning.");
+        "The font has no glyph for {0}; they are left out of palette '{1}'.", "Use characters one of the bundled fonts (DejaVu Sans Mono, M+ 1 Code) can draw, or ignore the warning.");
 
     public static readonly DiagnosticDescriptor DarkSection = new("AA2002", Severity.Warning, "Dark section",
         "{0} is dark from {1} to {2}: mean brightness {3:0.0} of 255, below {4}.", "Lower the scene's 'gamma', use denser palettes or larger grids, or add a layer; very dark video looks broken on most screens.");

@@ -17,10 +17,9 @@ public sealed class GlyphAtlas
     private GlyphAtlas(int fontPixels, IReadOnlyList<string> requested)
     {
         FontPixels = fontPixels;
-        using var font = new SKFont(FontFace.Typeface, fontPixels) { Edging = SKFontEdging.Antialias, Hinting = SKFontHinting.None, Subpixel = false };
-        var metrics = font.Metrics;
-        CellWidth = Math.Max(1, (int)Math.Round(font.MeasureText("M"), MidpointRounding.AwayFromZero));
-        CellHeight = Math.Max(1, (int)Math.Ceiling(-metrics.Ascent + metrics.Descent));
+        using var fonts = new GlyphFonts(fontPixels);
+        CellWidth = fonts.CellWidth;
+        CellHeight = fonts.CellHeight;
         RowLanes = (CellWidth * 3 + LanesPerVector - 1) / LanesPerVector * LanesPerVector;
 
         var characters = new List<string>();
@@ -29,24 +28,14 @@ public sealed class GlyphAtlas
         var empty = new List<bool>();
         using var bitmap = new SKBitmap(new SKImageInfo(CellWidth, CellHeight, SKColorType.Alpha8, SKAlphaType.Premul));
         using var canvas = new SKCanvas(bitmap);
-        using var paint = new SKPaint { Color = SKColors.White, IsAntialias = true, Style = SKPaintStyle.Fill };
         foreach (var character in requested)
         {
-            var glyphs = font.GetGlyphs(character);
             var isSpace = string.IsNullOrWhiteSpace(character);
-            if (!isSpace && (glyphs.Length == 0 || glyphs.Any(g => g == 0)))
+            canvas.Clear(SKColors.Transparent);
+            if (!fonts.Draw(canvas, character) && !isSpace)
             {
                 missing.Add(character);
                 continue;
-            }
-
-            canvas.Clear(SKColors.Transparent);
-            // Outlines rasterized by Skia's own scan converter give the same pixels on every OS,
-            // unlike platform text rendering (FreeType, DirectWrite, CoreText).
-            using var path = font.GetTextPath(character, new SKPoint(0, -metrics.Ascent));
-            if (path is not null && !path.IsEmpty)
-            {
-                canvas.DrawPath(path, paint);
             }
 
             var alpha = bitmap.GetPixelSpan();
@@ -109,6 +98,23 @@ public sealed class GlyphAtlas
 
     public static GlyphAtlas Get(int fontPixels, IReadOnlyList<string> characters) =>
         Cache.GetOrAdd((fontPixels, string.Concat(characters)), key => new GlyphAtlas(key.FontPixels, characters));
+
+    /// <summary>Total ink (alpha summed over the cell) of a character at a font size; 0 for a space or a character no font draws.</summary>
+    public static long Ink(int fontPixels, string character)
+    {
+        using var fonts = new GlyphFonts(fontPixels);
+        using var bitmap = new SKBitmap(new SKImageInfo(fonts.CellWidth, fonts.CellHeight, SKColorType.Alpha8, SKAlphaType.Premul));
+        using var canvas = new SKCanvas(bitmap);
+        canvas.Clear(SKColors.Transparent);
+        fonts.Draw(canvas, character);
+        long sum = 0;
+        foreach (var a in bitmap.GetPixelSpan())
+        {
+            sum += a;
+        }
+
+        return sum;
+    }
 
     /// <summary>Cell size for a font size, from the font's advance and ascent + descent.</summary>
     public static (int Width, int Height) CellSize(int fontPixels) => Get(fontPixels, new[] { " " }) is var atlas ? (atlas.CellWidth, atlas.CellHeight) : default;

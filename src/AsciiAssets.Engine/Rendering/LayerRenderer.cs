@@ -20,6 +20,7 @@ public sealed class LayerRenderer
 
     private readonly LayerSpec _spec;
     private readonly IValueField _field;
+    private readonly CharacterPalette _characters;
     private readonly IColorizer _colorizer;
     private readonly float[] _values;
     private readonly ushort[] _glyphs;
@@ -29,6 +30,7 @@ public sealed class LayerRenderer
     public LayerRenderer(LayerSpec spec, int width, int height, uint seed, Plan.ParticleTier particles)
     {
         _spec = spec;
+        _characters = spec.Palette ?? DefaultCharacters;
         Atlas = AtlasFor(spec, width, height);
         Grid = new Grid(width, height, Atlas.CellWidth, Atlas.CellHeight);
         Blend = spec.Blend ?? DefaultBlend;
@@ -65,12 +67,7 @@ public sealed class LayerRenderer
     {
         _field.Evaluate(time, _values);
         _colorizer.Colorize(time, _values, _colors);
-        var count = Atlas.Count;
-        for (var i = 0; i < _values.Length; i++)
-        {
-            var index = (int)(_values[i] * count);
-            _glyphs[i] = (ushort)(index < 0 ? 0 : index >= count ? count - 1 : index);
-        }
+        _characters.Map(_values, _glyphs, Atlas.Count);
     }
 
     /// <summary>The per-pixel stage on its own: overwrites the whole frame with this layer's glyphs on black.</summary>
