@@ -15,6 +15,8 @@ internal enum EngineLineKind
     UpToDate,
     /// <summary>`failed: &lt;output&gt;`: the job failed; its error was reported on an earlier line.</summary>
     Failed,
+    /// <summary>`stored: &lt;output&gt;`: a shard rendered its share of the video's segments into the cache; no output.</summary>
+    Stored,
     /// <summary>Anything else, passed through as a message.</summary>
     Text,
 }

@@ -66,6 +66,10 @@ internal sealed class EngineLogReporter
             case EngineLineKind.Failed:
                 // Its error has already been reported.
                 break;
+            case EngineLineKind.Stored:
+                _finished.Add(line.Message);
+                _log.LogMessage(MessageImportance.High, $"AsciiVideo: this shard's segments of {DisplayName(line.Message)} are in the cache");
+                break;
             default:
                 _log.LogMessage(MessageImportance.Normal, line.Message);
                 break;

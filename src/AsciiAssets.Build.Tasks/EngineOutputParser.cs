@@ -19,6 +19,7 @@ internal static class EngineOutputParser
         ("rendered: ", EngineLineKind.Rendered),
         ("uptodate: ", EngineLineKind.UpToDate),
         ("failed: ", EngineLineKind.Failed),
+        ("stored: ", EngineLineKind.Stored),
     };
 
     public static EngineLine Parse(string line)

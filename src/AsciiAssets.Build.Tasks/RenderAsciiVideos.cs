@@ -63,6 +63,24 @@ public sealed class RenderAsciiVideos : Task, ICancelableTask
     /// <summary>`error` (or empty) or `warning`: see <see cref="MissingFfmpegSeverities"/>.</summary>
     public string? MissingFfmpeg { get; set; }
 
+    /// <summary>The folder specs may read files from (AsciiVideoInputRoot, by default the project's folder).</summary>
+    public string? InputRoot { get; set; }
+
+    /// <summary>How long ffmpeg may go without progress, e.g. 2m (AsciiVideoStallTimeout).</summary>
+    public string? StallTimeout { get; set; }
+
+    /// <summary>The local cache of encoded segments and videos (under obj/ by default).</summary>
+    public string? CacheDirectory { get; set; }
+
+    /// <summary>A shared cache over HTTP (AsciiVideoCacheUrl); credentials come from the environment, never from the project.</summary>
+    public string? CacheUrl { get; set; }
+
+    /// <summary>Read the shared cache, never write it (AsciiVideoCacheReadOnly, for pull requests).</summary>
+    public bool CacheReadOnly { get; set; }
+
+    /// <summary>This build renders only share I of N into the shared cache and writes no videos (AsciiVideoShard, e.g. 2/3).</summary>
+    public string? Shard { get; set; }
+
     public void Cancel() => _cancel.Set();
 
     public override bool Execute()
@@ -173,10 +191,26 @@ public sealed class RenderAsciiVideos : Task, ICancelableTask
             arguments.Add(MaxWorkers!);
         }
 
-        if (!string.IsNullOrEmpty(FfmpegPath))
+        foreach (var (option, value) in new[]
         {
-            arguments.Add("--ffmpeg");
-            arguments.Add(FfmpegPath!);
+            ("--ffmpeg", FfmpegPath),
+            ("--input-root", InputRoot),
+            ("--stall-timeout", StallTimeout),
+            ("--cache-dir", CacheDirectory),
+            ("--cache-url", CacheUrl),
+            ("--shard", Shard),
+        })
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                arguments.Add(option);
+                arguments.Add(value!);
+            }
+        }
+
+        if (CacheReadOnly)
+        {
+            arguments.Add("--cache-read-only");
         }
 
         var commandLine = CommandLine.Join(arguments);

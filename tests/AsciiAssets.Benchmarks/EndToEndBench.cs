@@ -215,33 +215,4 @@ public static class EndToEndBench
         process.Refresh();
         return process.PeakWorkingSet64 / (1024.0 * 1024);
     }
-
-    private sealed class QuietReporter : IRenderReporter
-    {
-        public void Diagnostic(Diagnostic diagnostic) => Console.Error.WriteLine(diagnostic);
-
-        public void Info(string text)
-        {
-        }
-
-        public void Detail(string text)
-        {
-        }
-
-        public void RunStarting(IReadOnlyList<RenderJob> jobs, ProgressEstimate progress)
-        {
-        }
-
-        public void Started(RenderJob job)
-        {
-        }
-
-        public void Progress(RenderJob job, int framesDone)
-        {
-        }
-
-        public void Finished(RenderJob job, JobOutcome outcome)
-        {
-        }
-    }
 }

@@ -3,6 +3,8 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using AsciiAssets.Compose;
 using AsciiAssets.Frames;
+using AsciiAssets.Pixels;
+using AsciiAssets.Registry;
 using AsciiAssets.Rendering;
 
 namespace AsciiAssets.Benchmarks;
@@ -64,6 +66,15 @@ public static class MicroBench
                 LayerBlender.Blend(shaded, layer, scene.Layers[1].Blend, scene.Layers[1].Opacity);
             });
             Measure("tonemap", calls, () => blended.CopyTo(shaded), () => scene.Tonemapper.Apply(shaded));
+            var table = Enumerable.Range(0, 256).Select(v => (byte)(255 - v)).ToArray();
+            Measure("toolkit: byte lookup over one frame", calls, () => toned.CopyTo(shaded), () => ByteLookup.Apply(shaded.Pixels, table));
+            var grade = new ColorMatrix(new[] { 200, 40, 16, 30, 210, 16, 20, 40, 196 }, new[] { 4, 0, -4 });
+            Measure("toolkit: colour matrix over one frame", calls, () => toned.CopyTo(shaded), () => grade.Apply(shaded.Pixels));
+            foreach (var name in new[] { "screen", "colordodge" })
+            {
+                var mode = (BlendMode)SpecRegistry.Kind<BlendMode>().Get(name).CreateDefault()!;
+                Measure($"one 1080p layer (layer 0 painted) blended: {name}", calls, () => { toned.CopyTo(shaded); scene.Layers[0].Paint(layer); }, () => LayerBlender.Blend(shaded, layer, mode, 0.8f));
+            }
             foreach (var shader in scene.Shaders)
             {
                 Measure($"shader {shader.GetType().DeclaringType?.Name}", calls, () => toned.CopyTo(shaded), () => shader.Apply(shaded, time));

@@ -1,5 +1,7 @@
+using AsciiAssets.Compose;
 using AsciiAssets.Frames;
 using AsciiAssets.Plan;
+using AsciiAssets.Registry;
 using AsciiAssets.Rendering;
 using BenchmarkDotNet.Attributes;
 
@@ -14,6 +16,9 @@ public class StageBenchmarks
     private FrameRenderer _renderer = null!;
     private SceneRenderer _scene = null!;
     private FrameBuffer _frame = null!;
+    private FrameBuffer _layer = null!;
+    private BlendMode _screen = null!;
+    private BlendMode _colorDodge = null!;
     private int _frameIndex;
 
     [GlobalSetup]
@@ -24,7 +29,15 @@ public class StageBenchmarks
         _scene = _renderer.Scene(0);
         _frame = new FrameBuffer(_plan.Width, _plan.Height);
         _renderer.Render(0, _frame);
+
+        // A dense layer (the plasma grid painted) to blend a whole 1080p frame with.
+        _layer = new FrameBuffer(_plan.Width, _plan.Height);
+        _scene.Layers[0].Paint(_layer);
+        _screen = Mode("screen");
+        _colorDodge = Mode("colordodge");
     }
+
+    private static BlendMode Mode(string name) => (BlendMode)SpecRegistry.Kind<BlendMode>().Get(name).CreateDefault()!;
 
     private FrameTime Next() => new(++_frameIndex % _plan.FrameCount, _plan.Fps, 0, 0, _plan.FrameCount);
 
@@ -44,6 +57,12 @@ public class StageBenchmarks
         _scene.Layers[0].Paint(_frame);
         _scene.Layers[1].BlendOnto(_frame);
     }
+
+    [Benchmark(Description = "one 1080p layer blended: screen (vector form)")]
+    public void BlendScreen() => LayerBlender.Blend(_frame, _layer, _screen, 0.8f);
+
+    [Benchmark(Description = "one 1080p layer blended: colordodge (its table)")]
+    public void BlendColorDodge() => LayerBlender.Blend(_frame, _layer, _colorDodge, 0.8f);
 
     [Benchmark(Description = "tonemap")]
     public void Tonemap() => _scene.Tonemapper.Apply(_frame);
@@ -66,5 +85,6 @@ public class StageBenchmarks
     {
         _renderer.Dispose();
         _frame.Dispose();
+        _layer.Dispose();
     }
 }

@@ -1,28 +1,27 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics.X86;
-using System.Runtime.Intrinsics;
 using AsciiAssets.Frames;
 using AsciiAssets.Glyphs;
 using AsciiAssets.Grids;
 using AsciiAssets.Numerics;
+using AsciiAssets.Pixels;
 
 namespace AsciiAssets.Compose;
 
 /// <summary>
-/// Draws a grid of coloured glyphs: pixel = glyph alpha × cell colour / 255, 16 channel values per vector
-/// operation. Cells tile the grid, so a cell never overlaps another and the max-blend of the reference reduces
-/// to a store. <see cref="Paint"/> overwrites the frame; <see cref="Blend"/> blends the glyph pixels straight onto
-/// it, which saves a layer buffer, its clearing and a blend pass over the whole frame. Nothing is allocated per frame.
+/// Draws a grid of coloured glyphs: pixel = glyph alpha × cell colour / 255, a vector of channel values per
+/// operation (plain scalar code where the CPU has no vectors). Cells tile the grid, so a cell never overlaps another
+/// and the max-blend of the reference reduces to a store. <see cref="Paint"/> overwrites the frame; <see cref="Blend"/>
+/// blends the glyph pixels straight onto it, which saves a layer buffer, its clearing and a blend pass over the
+/// whole frame. Nothing is allocated per frame.
 /// </summary>
 public static class GlyphCompositor
 {
-    private const int StoreBytes = 32;
-
-    // Lane i of the three pattern vectors carries channel (16·k + i) mod 3 of a cell's colour.
-    private static readonly Vector256<ushort>[] RedMask = ChannelMasks(0);
-    private static readonly Vector256<ushort>[] GreenMask = ChannelMasks(1);
-    private static readonly Vector256<ushort>[] BlueMask = ChannelMasks(2);
+    // Lane i of the three pattern vectors carries channel (Count · k + i) mod 3 of a cell's colour; they repeat after three.
+    private static readonly Vector<ushort>[] RedMask = ChannelMasks(0);
+    private static readonly Vector<ushort>[] GreenMask = ChannelMasks(1);
+    private static readonly Vector<ushort>[] BlueMask = ChannelMasks(2);
 
     /// <summary>Overwrites every pixel of the frame: the cells with their glyphs, blank cells and the margins around the grid with black.</summary>
     public static void Paint(FrameBuffer target, Grid grid, GlyphAtlas atlas, ushort[] glyphs, Rgb24[] colors)
@@ -34,7 +33,14 @@ public static class GlyphCompositor
         }
 
         ClearMargins(target, grid, atlas);
-        Draw(target, grid, atlas, glyphs, colors, default(Store));
+        if (Vector.IsHardwareAccelerated)
+        {
+            Draw(target, grid, atlas, glyphs, colors, new VectorCells<Store>(atlas, target.Stride, default));
+        }
+        else
+        {
+            Draw(target, grid, atlas, glyphs, colors, new ScalarCells<ScalarStore>(atlas, target.Stride, default));
+        }
     }
 
     /// <summary>
@@ -48,10 +54,19 @@ public static class GlyphCompositor
             throw new ArgumentException($"{mode.GetType().Name} changes what is below black pixels; blend a painted layer with LayerBlender.", nameof(mode));
         }
 
-        var weight = BlendKernels.Weight(opacity);
-        if (weight != 0 && atlas.Count > 0)
+        var weight = ChannelLanes.Weight(opacity);
+        if (weight == 0 || atlas.Count == 0)
         {
-            BlendKernels.Run(mode, new BlendLoop(target, grid, atlas, glyphs, colors, weight));
+            return;
+        }
+
+        if (Vector.IsHardwareAccelerated)
+        {
+            mode.Run(new BlendLoop(target, grid, atlas, glyphs, colors, weight));
+        }
+        else
+        {
+            Draw(target, grid, atlas, glyphs, colors, new ScalarCells<ScalarBlendOnto>(atlas, target.Stride, new ScalarBlendOnto(mode.Table, weight)));
         }
     }
 
@@ -71,8 +86,9 @@ public static class GlyphCompositor
         }
     }
 
-    private static void Draw<TWriter>(FrameBuffer target, Grid grid, GlyphAtlas atlas, ushort[] glyphs, Rgb24[] colors, TWriter writer)
-        where TWriter : struct, IGlyphWriter
+    /// <summary>Visits every cell the drawer does not skip, with its pixel, its glyph's lanes and its colour.</summary>
+    private static void Draw<TCells>(FrameBuffer target, Grid grid, GlyphAtlas atlas, ushort[] glyphs, Rgb24[] colors, TCells cells)
+        where TCells : struct, ICellDrawer
     {
         if (glyphs.Length < grid.CellCount || colors.Length < grid.CellCount)
         {
@@ -81,35 +97,18 @@ public static class GlyphCompositor
 
         var stride = target.Stride;
         var rowBytes = atlas.CellWidth * 3;
-        var vectors = atlas.RowLanes / GlyphAtlas.LanesPerVector;
-        // Whole 32-byte stores may run past a cell's right edge. What they write there is what zero alpha gives (the
-        // atlas pads rows with zero alpha): black when painting, which a later cell or the black margin overwrites or
-        // equals, and the pixel below unchanged when blending. Past the end of a pixel row the exact path takes over.
-        var paddedBytes = (vectors + 1) / 2 * StoreBytes;
-        var lastSafeX = stride - paddedBytes;
-        var skipBlank = writer.SkipsBlankCells;
+        var skipBlank = cells.SkipsBlankCells;
         var empty = atlas.IsEmpty;
-        var cellHeight = atlas.CellHeight;
-        var rowLanes = atlas.RowLanes;
         var lanesPerGlyph = atlas.LanesPerGlyph;
         ref var lanesBase = ref MemoryMarshal.GetArrayDataReference(atlas.AllLanes);
         ref var pixelBase = ref MemoryMarshal.GetReference(target.Pixels);
         ref var glyphBase = ref MemoryMarshal.GetArrayDataReference(glyphs);
         ref var colorBase = ref MemoryMarshal.GetArrayDataReference(colors);
         var columns = grid.Columns;
-        var redMask = RedMask;
-        var greenMask = GreenMask;
-        var blueMask = BlueMask;
-        var r0 = redMask[0];
-        var r1 = redMask[1];
-        var g0 = greenMask[0];
-        var g1 = greenMask[1];
-        var b0 = blueMask[0];
-        var b1 = blueMask[1];
         for (var row = 0; row < grid.Rows; row++)
         {
             var first = row * columns;
-            var rowOrigin = (grid.OffsetY + row * cellHeight) * stride + grid.OffsetX * 3;
+            var rowOrigin = (grid.OffsetY + row * atlas.CellHeight) * stride;
             for (var column = 0; column < columns; column++)
             {
                 var cell = first + column;
@@ -120,130 +119,202 @@ public static class GlyphCompositor
                     continue;
                 }
 
-                var r = Vector256.Create((ushort)color.R);
-                var g = Vector256.Create((ushort)color.G);
-                var b = Vector256.Create((ushort)color.B);
-                var p0 = (r & r0) | (g & g0) | (b & b0);
-                var origin = rowOrigin + column * rowBytes;
-                ref var alpha = ref Unsafe.Add(ref lanesBase, glyph * lanesPerGlyph);
-                ref var destination = ref Unsafe.Add(ref pixelBase, origin);
-                var fast = grid.OffsetX * 3 + column * rowBytes <= lastSafeX;
-                if (fast && vectors == 2)
-                {
-                    // The common case (cells up to ten pixels wide): one store per glyph row.
-                    var p1 = (r & r1) | (g & g1) | (b & b1);
-                    for (var y = 0; y < cellHeight; y++)
-                    {
-                        writer.Write(ref destination, Multiply(Vector256.LoadUnsafe(ref alpha), p0), Multiply(Vector256.LoadUnsafe(ref alpha, 16), p1));
-                        alpha = ref Unsafe.Add(ref alpha, rowLanes);
-                        destination = ref Unsafe.Add(ref destination, stride);
-                    }
-                }
-                else if (fast && vectors == 3)
-                {
-                    // Cells of 11 to 16 pixels (lg, xl at 1080p): two stores per glyph row, the second half blank.
-                    var p1 = (r & r1) | (g & g1) | (b & b1);
-                    var p2 = (r & redMask[2]) | (g & greenMask[2]) | (b & blueMask[2]);
-                    for (var y = 0; y < cellHeight; y++)
-                    {
-                        writer.Write(ref destination, Multiply(Vector256.LoadUnsafe(ref alpha), p0), Multiply(Vector256.LoadUnsafe(ref alpha, 16), p1));
-                        writer.Write(ref Unsafe.Add(ref destination, 32), Multiply(Vector256.LoadUnsafe(ref alpha, 32), p2), Vector256<ushort>.Zero);
-                        alpha = ref Unsafe.Add(ref alpha, rowLanes);
-                        destination = ref Unsafe.Add(ref destination, stride);
-                    }
-                }
-                else if (fast && vectors == 5)
-                {
-                    // Cells of 22 to 26 pixels (xxl at 1080p): three stores per glyph row; patterns repeat every three vectors.
-                    var p1 = (r & r1) | (g & g1) | (b & b1);
-                    var p2 = (r & redMask[2]) | (g & greenMask[2]) | (b & blueMask[2]);
-                    for (var y = 0; y < cellHeight; y++)
-                    {
-                        writer.Write(ref destination, Multiply(Vector256.LoadUnsafe(ref alpha), p0), Multiply(Vector256.LoadUnsafe(ref alpha, 16), p1));
-                        writer.Write(ref Unsafe.Add(ref destination, 32), Multiply(Vector256.LoadUnsafe(ref alpha, 32), p2), Multiply(Vector256.LoadUnsafe(ref alpha, 48), p0));
-                        writer.Write(ref Unsafe.Add(ref destination, 64), Multiply(Vector256.LoadUnsafe(ref alpha, 64), p1), Vector256<ushort>.Zero);
-                        alpha = ref Unsafe.Add(ref alpha, rowLanes);
-                        destination = ref Unsafe.Add(ref destination, stride);
-                    }
-                }
-                else if (fast && vectors == 1)
-                {
-                    for (var y = 0; y < cellHeight; y++)
-                    {
-                        writer.Write(ref destination, Multiply(Vector256.LoadUnsafe(ref alpha), p0), Vector256<ushort>.Zero);
-                        alpha = ref Unsafe.Add(ref alpha, rowLanes);
-                        destination = ref Unsafe.Add(ref destination, stride);
-                    }
-                }
-                else
-                {
-                    var p1 = (r & r1) | (g & g1) | (b & b1);
-                    var p2 = (r & redMask[2]) | (g & greenMask[2]) | (b & blueMask[2]);
-                    DrawAnyWidth(ref destination, ref alpha, stride, cellHeight, rowLanes, vectors, rowBytes, fast, p0, p1, p2, writer);
-                }
+                var x = grid.OffsetX * 3 + column * rowBytes;
+                cells.Draw(ref Unsafe.Add(ref pixelBase, rowOrigin + x), ref Unsafe.Add(ref lanesBase, glyph * lanesPerGlyph), color, x);
             }
         }
     }
 
-    /// <summary>Any number of vectors per glyph row; writes that would cross the end of a pixel row go through a buffer.</summary>
-    private static void DrawAnyWidth<TWriter>(ref byte destination, ref ushort alpha, int stride, int cellHeight, int rowLanes, int vectors, int rowBytes, bool fast, Vector256<ushort> p0, Vector256<ushort> p1, Vector256<ushort> p2, TWriter writer)
+    /// <summary>Draws one cell: its glyph's lanes times its colour, written by a writer.</summary>
+    private interface ICellDrawer
+    {
+        /// <summary>True when cells without ink or colour can be left out because they would change nothing.</summary>
+        bool SkipsBlankCells { get; }
+
+        /// <param name="x">The byte offset of the cell's left edge in its pixel rows.</param>
+        void Draw(ref byte destination, ref ushort alpha, Rgb24 color, int x);
+    }
+
+    /// <summary>A vector of channel values per operation, whole stores per glyph row.</summary>
+    private readonly struct VectorCells<TWriter>(GlyphAtlas atlas, int stride, TWriter writer) : ICellDrawer
         where TWriter : struct, IGlyphWriter
     {
-        Span<byte> tail = stackalloc byte[StoreBytes];
+        private readonly int _stores = atlas.RowLanes / GlyphAtlas.LanesPerStore;
+
+        // Whole stores may run past a cell's right edge. What they write there is what zero alpha gives (the atlas
+        // pads rows with zero alpha): black when painting, which a later cell or the black margin overwrites or
+        // equals, and the pixel below unchanged when blending. Past the end of a pixel row the exact path takes over.
+        private readonly int _lastSafeX = stride - atlas.RowLanes / GlyphAtlas.LanesPerStore * GlyphAtlas.LanesPerStore;
+
+        public bool SkipsBlankCells => writer.SkipsBlankCells;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Draw(ref byte destination, ref ushort alpha, Rgb24 color, int x)
+        {
+            var r = new Vector<ushort>(color.R);
+            var g = new Vector<ushort>(color.G);
+            var b = new Vector<ushort>(color.B);
+            var p0 = (r & RedMask[0]) | (g & GreenMask[0]) | (b & BlueMask[0]);
+            var p1 = (r & RedMask[1]) | (g & GreenMask[1]) | (b & BlueMask[1]);
+            var p2 = (r & RedMask[2]) | (g & GreenMask[2]) | (b & BlueMask[2]);
+            var fast = x <= _lastSafeX;
+            // Cells up to 26 pixels wide with 256-bit vectors (every grid at 1080p), up to 16 with 128-bit ones take
+            // one to three stores per glyph row, each count a loop of its own.
+            if (fast && _stores == 1)
+            {
+                DrawRows<OneStore>(ref destination, ref alpha, p0, p1, p2);
+            }
+            else if (fast && _stores == 2)
+            {
+                DrawRows<TwoStores>(ref destination, ref alpha, p0, p1, p2);
+            }
+            else if (fast && _stores == 3)
+            {
+                DrawRows<ThreeStores>(ref destination, ref alpha, p0, p1, p2);
+            }
+            else
+            {
+                DrawAnyWidth(ref destination, ref alpha, stride, atlas.CellHeight, atlas.RowLanes, _stores, atlas.CellWidth * 3, fast, p0, p1, p2, writer);
+            }
+        }
+
+        /// <summary>Every glyph row with <typeparamref name="TStores"/> whole stores, the patterns repeating every three vectors.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void DrawRows<TStores>(ref byte destination, ref ushort alpha, Vector<ushort> p0, Vector<ushort> p1, Vector<ushort> p2)
+            where TStores : struct, IStoreCount
+        {
+            var lanes = Vector<ushort>.Count;
+            var storeBytes = GlyphAtlas.LanesPerStore;
+            var rowLanes = atlas.RowLanes;
+            var pixelStride = stride;
+            for (var y = atlas.CellHeight; y > 0; y--)
+            {
+                writer.Write(ref destination, Multiply(ref alpha, 0, p0), Multiply(ref alpha, lanes, p1));
+                if (TStores.Value > 1)
+                {
+                    writer.Write(ref Unsafe.Add(ref destination, storeBytes), Multiply(ref alpha, 2 * lanes, p2), Multiply(ref alpha, 3 * lanes, p0));
+                }
+
+                if (TStores.Value > 2)
+                {
+                    writer.Write(ref Unsafe.Add(ref destination, 2 * storeBytes), Multiply(ref alpha, 4 * lanes, p1), Multiply(ref alpha, 5 * lanes, p2));
+                }
+
+                alpha = ref Unsafe.Add(ref alpha, rowLanes);
+                destination = ref Unsafe.Add(ref destination, pixelStride);
+            }
+        }
+    }
+
+    /// <summary>A number of stores per glyph row known when the loop is compiled, so its tests vanish.</summary>
+    private interface IStoreCount
+    {
+        static abstract int Value { get; }
+    }
+
+    private readonly struct OneStore : IStoreCount
+    {
+        public static int Value => 1;
+    }
+
+    private readonly struct TwoStores : IStoreCount
+    {
+        public static int Value => 2;
+    }
+
+    private readonly struct ThreeStores : IStoreCount
+    {
+        public static int Value => 3;
+    }
+
+    /// <summary>
+    /// The scalar path: per pixel, one multiply of the alpha by the colour packed as three 16-bit lanes of a ulong
+    /// (each product fits its lane), then the rounding division by 255 of all three at once.
+    /// </summary>
+    private readonly struct ScalarCells<TWriter>(GlyphAtlas atlas, int stride, TWriter writer) : ICellDrawer
+        where TWriter : struct, IScalarGlyphWriter
+    {
+        private const ulong Half = 128 | (128UL << 16) | (128UL << 32);
+        private const ulong LowBytes = 0xFF | (0xFFUL << 16) | (0xFFUL << 32);
+
+        public bool SkipsBlankCells => writer.SkipsBlankCells;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Draw(ref byte destination, ref ushort alpha, Rgb24 color, int x)
+        {
+            var packed = color.R | ((ulong)color.G << 16) | ((ulong)color.B << 32);
+            var cellWidth = atlas.CellWidth;
+            for (var y = 0; y < atlas.CellHeight; y++)
+            {
+                for (var i = 0; i < cellWidth; i++)
+                {
+                    var t = Unsafe.Add(ref alpha, 3 * i) * packed + Half;
+                    writer.Write(ref Unsafe.Add(ref destination, 3 * i), (t + ((t >> 8) & LowBytes)) >> 8);
+                }
+
+                alpha = ref Unsafe.Add(ref alpha, atlas.RowLanes);
+                destination = ref Unsafe.Add(ref destination, stride);
+            }
+        }
+    }
+
+    /// <summary>Any number of stores per glyph row; stores that would cross the end of a pixel row go through a buffer.</summary>
+    private static void DrawAnyWidth<TWriter>(ref byte destination, ref ushort alpha, int stride, int cellHeight, int rowLanes, int stores, int rowBytes, bool fast, Vector<ushort> p0, Vector<ushort> p1, Vector<ushort> p2, TWriter writer)
+        where TWriter : struct, IGlyphWriter
+    {
+        var lanes = Vector<ushort>.Count;
+        var storeBytes = GlyphAtlas.LanesPerStore;
+        Span<byte> tail = stackalloc byte[storeBytes];
         for (var y = 0; y < cellHeight; y++)
         {
             ref var line = ref Unsafe.Add(ref destination, y * stride);
             ref var alphaRow = ref Unsafe.Add(ref alpha, y * rowLanes);
-            for (var k = 0; k < vectors; k += 2)
+            // Store s takes patterns (2s) mod 3 and (2s + 1) mod 3: (p0, p1), (p2, p0), (p1, p2), then again.
+            var (low, high, next) = (p0, p1, p2);
+            for (var s = 0; s < stores; s++)
             {
-                var low = Multiply(Vector256.LoadUnsafe(ref alphaRow, (nuint)(k * 16)), Pattern(k, p0, p1, p2));
-                var high = k + 1 < vectors
-                    ? Multiply(Vector256.LoadUnsafe(ref alphaRow, (nuint)((k + 1) * 16)), Pattern(k + 1, p0, p1, p2))
-                    : Vector256<ushort>.Zero;
-                var offset = k * 16;
-                if (fast || offset + StoreBytes <= rowBytes)
+                var lowLanes = Multiply(ref alphaRow, 2 * s * lanes, low);
+                var highLanes = Multiply(ref alphaRow, (2 * s + 1) * lanes, high);
+                var offset = s * storeBytes;
+                if (fast || offset + storeBytes <= rowBytes)
                 {
-                    writer.Write(ref Unsafe.Add(ref line, offset), low, high);
+                    writer.Write(ref Unsafe.Add(ref line, offset), lowLanes, highLanes);
                 }
                 else
                 {
                     var inside = MemoryMarshal.CreateSpan(ref Unsafe.Add(ref line, offset), rowBytes - offset);
                     inside.CopyTo(tail);
-                    writer.Write(ref MemoryMarshal.GetReference(tail), low, high);
+                    writer.Write(ref MemoryMarshal.GetReference(tail), lowLanes, highLanes);
                     tail[..inside.Length].CopyTo(inside);
                 }
+
+                (low, high, next) = (next, low, high);
             }
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<ushort> Pattern(int k, Vector256<ushort> p0, Vector256<ushort> p1, Vector256<ushort> p2) =>
-        (k % 3) switch
-        {
-            0 => p0,
-            1 => p1,
-            _ => p2,
-        };
+    private static Vector<ushort> Multiply(ref ushort alpha, int lane, Vector<ushort> color) =>
+        ChannelLanes.MultiplyDiv255(Vector.LoadUnsafe(ref alpha, (nuint)lane), color);
 
-    /// <summary>
-    /// a·c/255, rounded, exact for 0..255 inputs: with t = a·c + 128, (t + (t &gt;&gt; 8)) &gt;&gt; 8, which equals
-    /// t·257 &gt;&gt; 16 for every such t (checked for all 65 536 pairs), one high multiply where the CPU has one.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<ushort> Multiply(Vector256<ushort> alpha, Vector256<ushort> color)
-    {
-        var t = alpha * color + Vector256.Create((ushort)128);
-        return Avx2.IsSupported ? Avx2.MultiplyHigh(t, Vector256.Create((ushort)257)) : (t + (t >> 8)) >> 8;
-    }
-
-    /// <summary>How the 32 bytes of glyph pixels computed at a time reach the frame.</summary>
+    /// <summary>How the channel values computed a store at a time reach the frame.</summary>
     private interface IGlyphWriter
     {
         /// <summary>True when cells without ink or colour can be left out because they would change nothing.</summary>
         bool SkipsBlankCells { get; }
 
-        /// <summary>Writes 32 channel values (each 0..255 in a 16-bit lane, low lanes first) at the destination.</summary>
-        void Write(ref byte destination, Vector256<ushort> low, Vector256<ushort> high);
+        /// <summary>Writes two vectors of channel values (each 0..255 in a 16-bit lane, low lanes first) at the destination.</summary>
+        void Write(ref byte destination, Vector<ushort> low, Vector<ushort> high);
+    }
+
+    /// <summary>How one pixel's channel values reach the frame on the scalar path.</summary>
+    private interface IScalarGlyphWriter
+    {
+        /// <inheritdoc cref="IGlyphWriter.SkipsBlankCells"/>
+        bool SkipsBlankCells { get; }
+
+        /// <summary>Writes R, G and B, the low bytes of the ulong's 16-bit lanes 0, 1 and 2, at the pixel.</summary>
+        void Write(ref byte pixel, ulong channels);
     }
 
     private readonly struct Store : IGlyphWriter
@@ -251,8 +322,8 @@ public static class GlyphCompositor
         public bool SkipsBlankCells => false;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Write(ref byte destination, Vector256<ushort> low, Vector256<ushort> high) =>
-            Vector256.Narrow(low, high).StoreUnsafe(ref destination);
+        public void Write(ref byte destination, Vector<ushort> low, Vector<ushort> high) =>
+            Vector.Narrow(low, high).StoreUnsafe(ref destination);
     }
 
     /// <summary>The layer blender's step with the layer's pixels taken from registers instead of a layer buffer.</summary>
@@ -262,20 +333,53 @@ public static class GlyphCompositor
         public bool SkipsBlankCells => true;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Write(ref byte destination, Vector256<ushort> low, Vector256<ushort> high)
+        public void Write(ref byte destination, Vector<ushort> low, Vector<ushort> high)
         {
-            var (belowLow, belowHigh) = Vector256.Widen(Vector256.LoadUnsafe(ref destination));
+            Vector.Widen(Vector.LoadUnsafe(ref destination), out var belowLow, out var belowHigh);
             var blendedLow = kernel.Blend(belowLow, low);
             var blendedHigh = kernel.Blend(belowHigh, high);
             if (weight != 256)
             {
-                var w = Vector256.Create(weight);
-                var inverse = Vector256.Create((ushort)(256 - weight));
-                blendedLow = BlendKernels.Mix(belowLow, blendedLow, w, inverse);
-                blendedHigh = BlendKernels.Mix(belowHigh, blendedHigh, w, inverse);
+                var w = new Vector<ushort>(weight);
+                var inverse = new Vector<ushort>((ushort)(256 - weight));
+                blendedLow = ChannelLanes.Mix(belowLow, blendedLow, w, inverse);
+                blendedHigh = ChannelLanes.Mix(belowHigh, blendedHigh, w, inverse);
             }
 
-            Vector256.Narrow(blendedLow, blendedHigh).StoreUnsafe(ref destination);
+            Vector.Narrow(blendedLow, blendedHigh).StoreUnsafe(ref destination);
+        }
+    }
+
+    private readonly struct ScalarStore : IScalarGlyphWriter
+    {
+        public bool SkipsBlankCells => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Write(ref byte pixel, ulong channels)
+        {
+            pixel = (byte)channels;
+            Unsafe.Add(ref pixel, 1) = (byte)(channels >> 16);
+            Unsafe.Add(ref pixel, 2) = (byte)(channels >> 32);
+        }
+    }
+
+    private readonly struct ScalarBlendOnto(PairTable table, int weight) : IScalarGlyphWriter
+    {
+        public bool SkipsBlankCells => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Write(ref byte pixel, ulong channels)
+        {
+            Channel(ref pixel, (byte)channels);
+            Channel(ref Unsafe.Add(ref pixel, 1), (byte)(channels >> 16));
+            Channel(ref Unsafe.Add(ref pixel, 2), (byte)(channels >> 32));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Channel(ref byte below, byte top)
+        {
+            var blended = table[below, top];
+            below = (byte)(weight == 256 ? blended : ChannelLanes.Mix(below, blended, weight));
         }
     }
 
@@ -283,21 +387,22 @@ public static class GlyphCompositor
     {
         public void Run<TKernel>(TKernel kernel)
             where TKernel : struct, IBlendKernel =>
-            Draw(target, grid, atlas, glyphs, colors, new BlendOnto<TKernel>(kernel, weight));
+            Draw(target, grid, atlas, glyphs, colors, new VectorCells<BlendOnto<TKernel>>(atlas, target.Stride, new BlendOnto<TKernel>(kernel, weight)));
     }
 
-    private static Vector256<ushort>[] ChannelMasks(int channel)
+    private static Vector<ushort>[] ChannelMasks(int channel)
     {
-        var masks = new Vector256<ushort>[3];
-        Span<ushort> lanes = stackalloc ushort[16];
+        var lanes = Vector<ushort>.Count;
+        var masks = new Vector<ushort>[3];
+        var pattern = new ushort[lanes];
         for (var k = 0; k < 3; k++)
         {
-            for (var i = 0; i < 16; i++)
+            for (var i = 0; i < lanes; i++)
             {
-                lanes[i] = (16 * k + i) % 3 == channel ? ushort.MaxValue : (ushort)0;
+                pattern[i] = (lanes * k + i) % 3 == channel ? ushort.MaxValue : (ushort)0;
             }
 
-            masks[k] = Vector256.Create<ushort>(lanes);
+            masks[k] = new Vector<ushort>(pattern);
         }
 
         return masks;

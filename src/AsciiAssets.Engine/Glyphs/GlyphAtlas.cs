@@ -5,12 +5,13 @@ namespace AsciiAssets.Glyphs;
 
 /// <summary>
 /// A palette's characters rasterized once at one font size into alpha bitmaps, stored as the compositor
-/// reads them: each row as 16-bit lanes with the alpha repeated for R, G and B, padded to whole vectors.
+/// reads them: each row as 16-bit lanes with the alpha repeated for R, G and B, padded to whole stores.
 /// Atlases are immutable and shared by every worker.
 /// </summary>
 public sealed class GlyphAtlas
 {
-    public const int LanesPerVector = 16;
+    /// <summary>The lanes the compositor turns into one store of bytes: two vectors of 16-bit lanes.</summary>
+    public static int LanesPerStore => 2 * System.Numerics.Vector<ushort>.Count;
 
     private static readonly ConcurrentDictionary<(int FontPixels, string Characters), GlyphAtlas> Cache = new();
 
@@ -20,7 +21,7 @@ public sealed class GlyphAtlas
         using var fonts = new GlyphFonts(fontPixels);
         CellWidth = fonts.CellWidth;
         CellHeight = fonts.CellHeight;
-        RowLanes = (CellWidth * 3 + LanesPerVector - 1) / LanesPerVector * LanesPerVector;
+        RowLanes = (CellWidth * 3 + LanesPerStore - 1) / LanesPerStore * LanesPerStore;
 
         var characters = new List<string>();
         var missing = new List<string>();
@@ -75,7 +76,7 @@ public sealed class GlyphAtlas
 
     public int CellHeight { get; }
 
-    /// <summary>16-bit lanes per glyph row: 3 × CellWidth rounded up to whole vectors.</summary>
+    /// <summary>16-bit lanes per glyph row: 3 × CellWidth rounded up to whole stores.</summary>
     public int RowLanes { get; }
 
     /// <summary>The drawable characters in palette order; index i is glyph i.</summary>

@@ -174,9 +174,15 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
                 missing.Add(keyed);
             }
 
+            // With --explain for everyone; otherwise at detailed verbosity (MSBuild's -v:d).
+            var explanation = $"{job.OutputName}: segment {keyed.Segment.Index + 1} (frames {keyed.Segment.StartFrame}-{keyed.Segment.EndFrame - 1}): {(hit is { } h ? $"hit ({Tier(h.Tier)})" : $"miss ({Why(job, keyed)})")}";
             if (mode.Explain)
             {
-                reporter.Info($"{job.OutputName}: segment {keyed.Segment.Index + 1} (frames {keyed.Segment.StartFrame}-{keyed.Segment.EndFrame - 1}): {(hit is { } h ? $"hit ({Tier(h.Tier)})" : $"miss ({Why(job, keyed)})")}");
+                reporter.Info(explanation);
+            }
+            else
+            {
+                reporter.Detail(explanation);
             }
         }
 

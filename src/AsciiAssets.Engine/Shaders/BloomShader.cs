@@ -1,7 +1,9 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using AsciiAssets.Frames;
+using AsciiAssets.Pixels;
 using AsciiAssets.Plan;
 using AsciiAssets.Registry;
 
@@ -24,7 +26,8 @@ public sealed record BloomShader(
     /// The frame is swept once: each block row's bright pass feeds a pipeline of the six blur passes that keeps
     /// three rows per pass, and each output row is upsampled as soon as its glow rows are final, while the pixels
     /// just read are still in cache. The bright pass is a few rows ahead of the rows being brightened, so it
-    /// always reads the original pixels.
+    /// always reads the original pixels. The loops run on <see cref="Vector{T}"/> (256 or 128 bits, whatever the CPU
+    /// has; 512 where it has AVX-512) and as plain scalar code where it has no vectors.
     /// </summary>
     private sealed class Executor : IStreamingShader
     {
@@ -32,7 +35,7 @@ public sealed record BloomShader(
         private const int Passes = 3;
 
         // Lanes of zeros past the end of each scratch row, so whole-vector loads never leave it.
-        private const int Slack = 48;
+        private static readonly int Slack = 2 * Vector<ushort>.Count + 16;
 
         private readonly int _width;
         private readonly int _height;
@@ -99,9 +102,8 @@ public sealed record BloomShader(
             _glow = new ushort[_glowStride * _qh];
             _rowLit = new bool[_qh];
             (_y0, _y1, _wy) = Table(height, _qh);
-            var blocks = (width + 15) / 16;
-            _rows[0] = new ushort[blocks * 48];
-            _rows[1] = new ushort[blocks * 48];
+            _rows[0] = new ushort[Expansion.Lanes(width)];
+            _rows[1] = new ushort[Expansion.Lanes(width)];
         }
 
         /// <summary>Sample position (i + 0.5) / 4 − 0.5 = (2i − 3) / 8 quarter pixels, clamped at the edges.</summary>
@@ -153,7 +155,8 @@ public sealed record BloomShader(
         private void BrightRow(FrameBuffer frame, int qy)
         {
             var stride = _width * 3;
-            var bright = Vector256.Create((byte)_bright);
+            var step = Vector<byte>.Count;
+            var bright = new Vector<byte>((byte)_bright);
             ref var columns = ref MemoryMarshal.GetArrayDataReference(_columnSums);
             ref var blocks = ref MemoryMarshal.GetArrayDataReference(_blockSums);
             ref var packed = ref MemoryMarshal.GetArrayDataReference(_packed);
@@ -183,41 +186,43 @@ public sealed record BloomShader(
                     }
                 }
 
-                for (; i + 32 <= stride; i += 32)
+                for (; Vector.IsHardwareAccelerated && i + step <= stride; i += step)
                 {
-                    var (l0, h0) = Vector256.Widen(Bright(Vector256.LoadUnsafe(ref top, (nuint)i), bright));
-                    var (l1, h1) = Vector256.Widen(Bright(Vector256.LoadUnsafe(ref r1, (nuint)i), bright));
-                    var (l2, h2) = Vector256.Widen(Bright(Vector256.LoadUnsafe(ref r2, (nuint)i), bright));
-                    var (l3, h3) = Vector256.Widen(Bright(Vector256.LoadUnsafe(ref r3, (nuint)i), bright));
+                    Vector.Widen(Bright(Vector.LoadUnsafe(ref top, (nuint)i), bright), out var l0, out var h0);
+                    Vector.Widen(Bright(Vector.LoadUnsafe(ref r1, (nuint)i), bright), out var l1, out var h1);
+                    Vector.Widen(Bright(Vector.LoadUnsafe(ref r2, (nuint)i), bright), out var l2, out var h2);
+                    Vector.Widen(Bright(Vector.LoadUnsafe(ref r3, (nuint)i), bright), out var l3, out var h3);
                     (l0 + l1 + (l2 + l3)).StoreUnsafe(ref columns, (nuint)i);
-                    (h0 + h1 + (h2 + h3)).StoreUnsafe(ref columns, (nuint)(i + 16));
+                    (h0 + h1 + (h2 + h3)).StoreUnsafe(ref columns, (nuint)(i + step / 2));
                 }
             }
             else
             {
-                for (; i + 32 <= stride; i += 32)
+                for (; Vector.IsHardwareAccelerated && i + step <= stride; i += step)
                 {
-                    var low = Vector256<ushort>.Zero;
-                    var high = Vector256<ushort>.Zero;
+                    var low = Vector<ushort>.Zero;
+                    var high = Vector<ushort>.Zero;
                     for (var r = 0; r < rows; r++)
                     {
-                        var (l, h) = Vector256.Widen(Bright(Vector256.LoadUnsafe(ref top, (nuint)(r * stride + i)), bright));
+                        Vector.Widen(Bright(Vector.LoadUnsafe(ref top, (nuint)(r * stride + i)), bright), out var l, out var h);
                         low += l;
                         high += h;
                     }
 
                     low.StoreUnsafe(ref columns, (nuint)i);
-                    high.StoreUnsafe(ref columns, (nuint)(i + 16));
+                    high.StoreUnsafe(ref columns, (nuint)(i + step / 2));
                 }
             }
 
+            // Bright or not is a coin toss on busy frames, so the scalar test is a mask rather than a branch.
+            var belowBright = _bright - 1;
             for (; i < stride; i++)
             {
                 var sum = 0;
                 for (var r = 0; r < rows; r++)
                 {
-                    var v = Unsafe.Add(ref top, r * stride + i);
-                    sum += v >= _bright ? v : 0;
+                    int v = Unsafe.Add(ref top, r * stride + i);
+                    sum += v & ((belowBright - v) >> 31);
                 }
 
                 Unsafe.Add(ref columns, i) = (ushort)sum;
@@ -235,29 +240,41 @@ public sealed record BloomShader(
                 }
             }
 
-            for (; i < stride; i += 16)
+            if (Vector.IsHardwareAccelerated)
             {
-                var sum = Vector256.LoadUnsafe(ref columns, (nuint)i) + Vector256.LoadUnsafe(ref columns, (nuint)(i + 3))
-                    + Vector256.LoadUnsafe(ref columns, (nuint)(i + 6)) + Vector256.LoadUnsafe(ref columns, (nuint)(i + 9));
-                sum.StoreUnsafe(ref blocks, (nuint)i);
-            }
+                for (; i < stride; i += Vector<ushort>.Count)
+                {
+                    var sum = Vector.LoadUnsafe(ref columns, (nuint)i) + Vector.LoadUnsafe(ref columns, (nuint)(i + 3))
+                        + Vector.LoadUnsafe(ref columns, (nuint)(i + 6)) + Vector.LoadUnsafe(ref columns, (nuint)(i + 9));
+                    sum.StoreUnsafe(ref blocks, (nuint)i);
+                }
 
-            // Pack the three lanes of each block: overlapping 4-lane copies, each overwriting the last one's spare lane.
-            for (var qx = 0; qx < _qw; qx++)
+                // Pack the three lanes of each block: overlapping 4-lane copies, each overwriting the last one's spare lane.
+                for (var qx = 0; qx < _qw; qx++)
+                {
+                    Unsafe.WriteUnaligned(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref packed, qx * 3)), Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref blocks, qx * 12))));
+                }
+            }
+            else
             {
-                Unsafe.WriteUnaligned(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref packed, qx * 3)), Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref blocks, qx * 12))));
+                // Only the three lanes of each block that are kept, summed straight into place.
+                for (var lane = 0; lane < _qStride; lane++)
+                {
+                    ref var column = ref Unsafe.Add(ref columns, lane / 3 * 12 + lane % 3);
+                    Unsafe.Add(ref packed, lane) = (ushort)(column + Unsafe.Add(ref column, 3) + Unsafe.Add(ref column, 6) + Unsafe.Add(ref column, 9));
+                }
             }
 
             var inverse = 1f / (rows * Factor);
-            var inverseVector = Vector256.Create(inverse);
+            var inverseVector = new Vector<float>(inverse);
             ref var means = ref MemoryMarshal.GetArrayDataReference(_means);
             var end = _width / Factor * 3;
             var j = 0;
-            for (; j + 16 <= end; j += 16)
+            for (; Vector.IsHardwareAccelerated && j + Vector<ushort>.Count <= end; j += Vector<ushort>.Count)
             {
-                var (l, h) = Vector256.Widen(Vector256.LoadUnsafe(ref packed, (nuint)j));
-                (Vector256.ConvertToSingle(l.AsInt32()) * inverseVector).StoreUnsafe(ref means, (nuint)j);
-                (Vector256.ConvertToSingle(h.AsInt32()) * inverseVector).StoreUnsafe(ref means, (nuint)(j + 8));
+                Vector.Widen(Vector.LoadUnsafe(ref packed, (nuint)j), out var l, out var h);
+                (Vector.ConvertToSingle(Vector.AsVectorInt32(l)) * inverseVector).StoreUnsafe(ref means, (nuint)j);
+                (Vector.ConvertToSingle(Vector.AsVectorInt32(h)) * inverseVector).StoreUnsafe(ref means, (nuint)(j + Vector<uint>.Count));
             }
 
             for (; j < end; j++)
@@ -279,7 +296,7 @@ public sealed record BloomShader(
         private static Vector512<byte> Bright(Vector512<byte> v, Vector512<byte> bright) => v & Vector512.GreaterThanOrEqual(v, bright);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<byte> Bright(Vector256<byte> v, Vector256<byte> bright) => v & Vector256.GreaterThanOrEqual(v, bright);
+        private static Vector<byte> Bright(Vector<byte> v, Vector<byte> bright) => v & Vector.GreaterThanOrEqual(v, bright);
 
         /// <summary>Row y enters blur pass `pass`: its horizontal sums are kept, and the vertical result of the row above is final.</summary>
         private void Push(int pass, int y, float[] row)
@@ -326,10 +343,10 @@ public sealed record BloomShader(
                 Tap(ref s, ref t, x, stride);
             }
 
-            for (; x + 8 <= stride - 3; x += 8)
+            for (; Vector.IsHardwareAccelerated && x + Vector<float>.Count <= stride - 3; x += Vector<float>.Count)
             {
                 var o = (nuint)x;
-                var sum = Vector256.LoadUnsafe(ref s, o - 3) + Vector256.LoadUnsafe(ref s, o) + Vector256.LoadUnsafe(ref s, o + 3);
+                var sum = Vector.LoadUnsafe(ref s, o - 3) + Vector.LoadUnsafe(ref s, o) + Vector.LoadUnsafe(ref s, o + 3);
                 sum.StoreUnsafe(ref t, o);
             }
 
@@ -350,16 +367,16 @@ public sealed record BloomShader(
         private static void BlurVertical(ReadOnlySpan<float> above, ReadOnlySpan<float> here, ReadOnlySpan<float> below, float[] target)
         {
             const float Ninth = 1f / 9f;
-            var ninth = Vector256.Create(Ninth);
+            var ninth = new Vector<float>(Ninth);
             ref var a = ref MemoryMarshal.GetReference(above);
             ref var b = ref MemoryMarshal.GetReference(here);
             ref var c = ref MemoryMarshal.GetReference(below);
             ref var r = ref MemoryMarshal.GetArrayDataReference(target);
             var stride = target.Length;
             var x = 0;
-            for (; x + 8 <= stride; x += 8)
+            for (; Vector.IsHardwareAccelerated && x + Vector<float>.Count <= stride; x += Vector<float>.Count)
             {
-                var sum = Vector256.LoadUnsafe(ref a, (nuint)x) + Vector256.LoadUnsafe(ref b, (nuint)x) + Vector256.LoadUnsafe(ref c, (nuint)x);
+                var sum = Vector.LoadUnsafe(ref a, (nuint)x) + Vector.LoadUnsafe(ref b, (nuint)x) + Vector.LoadUnsafe(ref c, (nuint)x);
                 (sum * ninth).StoreUnsafe(ref r, (nuint)x);
             }
 
@@ -373,22 +390,23 @@ public sealed record BloomShader(
         private void ToGlow(float[] blurred, int y)
         {
             var stride = _qStride;
-            var strength = Vector256.Create(_strength);
-            var half = Vector256.Create(0.5f);
-            var cap = Vector256.Create(4 * 255);
+            var strength = new Vector<float>(_strength);
+            var half = new Vector<float>(0.5f);
+            var cap = new Vector<int>(4 * 255);
             ref var from = ref MemoryMarshal.GetArrayDataReference(blurred);
             ref var row = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_glow), y * _glowStride + 3);
-            var lit = Vector256<int>.Zero;
+            var lit = Vector<int>.Zero;
             var x = 0;
-            for (; x + 16 <= stride; x += 16)
+            var lanes = Vector<float>.Count;
+            for (; Vector.IsHardwareAccelerated && x + 2 * lanes <= stride; x += 2 * lanes)
             {
-                var g0 = Vector256.ConvertToInt32(Vector256.LoadUnsafe(ref from, (nuint)x) * strength + half);
-                var g1 = Vector256.ConvertToInt32(Vector256.LoadUnsafe(ref from, (nuint)(x + 8)) * strength + half);
+                var g0 = Vector.ConvertToInt32(Vector.LoadUnsafe(ref from, (nuint)x) * strength + half);
+                var g1 = Vector.ConvertToInt32(Vector.LoadUnsafe(ref from, (nuint)(x + lanes)) * strength + half);
                 lit |= g0 | g1;
-                Vector256.Narrow(Vector256.Min(g0, cap).AsUInt32(), Vector256.Min(g1, cap).AsUInt32()).StoreUnsafe(ref row, (nuint)x);
+                Vector.Narrow(Vector.AsVectorUInt32(Vector.Min(g0, cap)), Vector.AsVectorUInt32(Vector.Min(g1, cap))).StoreUnsafe(ref row, (nuint)x);
             }
 
-            var rowLit = lit != Vector256<int>.Zero;
+            var rowLit = lit != Vector<int>.Zero;
             for (; x < stride; x++)
             {
                 var g = (int)(Unsafe.Add(ref from, x) * _strength + 0.5f);
@@ -420,36 +438,51 @@ public sealed record BloomShader(
             // Replace the row that is further behind.
             var slot = _rowOf[0] < _rowOf[1] ? 0 : 1;
             var row = _rows[slot];
-            Expand(_glow.AsSpan(quarterRow * _glowStride), row);
+            Expand(_glow.AsSpan(quarterRow * _glowStride), row, _width);
             _rowOf[slot] = quarterRow;
             return row;
         }
 
         /// <summary>
         /// Output pixel i blends quarter pixels j = ⌊(2i − 3) / 8⌋ and j + 1 with weights 8 − w and w, w = (2i − 3) mod 8.
-        /// Sixteen output pixels (48 lanes) take their taps from five quarter pixels, gathered by fixed shuffles.
+        /// A block of three vectors of lanes (one vector's count of output pixels) takes its taps from a few quarter
+        /// pixels, picked by fixed shuffles; elsewhere lane by lane.
         /// </summary>
-        private static void Expand(ReadOnlySpan<ushort> padded, ushort[] row)
+        private static void Expand(ReadOnlySpan<ushort> padded, ushort[] row, int width)
         {
             ref var source = ref MemoryMarshal.GetReference(padded);
             ref var target = ref MemoryMarshal.GetArrayDataReference(row);
-            var index0 = Expansion.Index[0];
-            var index1 = Expansion.Index[1];
-            var index2 = Expansion.Index[2];
-            var first0 = Expansion.First[0];
-            var first1 = Expansion.First[1];
-            var first2 = Expansion.First[2];
-            var second0 = Expansion.Second[0];
-            var second1 = Expansion.Second[1];
-            var second2 = Expansion.Second[2];
-            for (var o = 0; o < row.Length; o += 48)
+            if (!Vector.IsHardwareAccelerated)
             {
-                // Padded lane 12n is quarter pixel 4n − 1; the second taps are one quarter pixel further.
-                var near = Vector256.LoadUnsafe(ref source, (nuint)(o / 4));
-                var far = Vector256.LoadUnsafe(ref source, (nuint)(o / 4 + 3));
-                (Vector256.Shuffle(near, index0) * first0 + Vector256.Shuffle(far, index0) * second0).StoreUnsafe(ref target, (nuint)o);
-                (Vector256.Shuffle(near, index1) * first1 + Vector256.Shuffle(far, index1) * second1).StoreUnsafe(ref target, (nuint)(o + 16));
-                (Vector256.Shuffle(near, index2) * first2 + Vector256.Shuffle(far, index2) * second2).StoreUnsafe(ref target, (nuint)(o + 32));
+                for (var i = 0; i < width; i++)
+                {
+                    var eighths = 2 * i - 3;
+                    var q = eighths >> 3;
+                    var w = eighths - (q << 3);
+                    // Padded lane 3n + c is channel c of quarter pixel n − 1.
+                    ref var near = ref Unsafe.Add(ref source, 3 * (q + 1));
+                    for (var c = 0; c < 3; c++)
+                    {
+                        Unsafe.Add(ref target, 3 * i + c) = (ushort)(Unsafe.Add(ref near, c) * (8 - w) + Unsafe.Add(ref near, c + 3) * w);
+                    }
+                }
+
+                return;
+            }
+
+            var lanes = Vector<ushort>.Count;
+            var block = Expansion.BlockLanes;
+            for (var o = 0; o < row.Length; o += block)
+            {
+                // The block's first output pixel is o / 3 = lanes · n; its first tap is quarter pixel lanes · n / 4 − 1, padded lane o / 4.
+                ref var taps = ref Unsafe.Add(ref source, o / 4);
+                for (var k = 0; k < 3; k++)
+                {
+                    ref var near = ref Unsafe.Add(ref taps, Expansion.Base[k]);
+                    var first = LaneShuffle.Apply(Vector.AsVectorByte(Vector.LoadUnsafe(ref near)), Expansion.Index[k]);
+                    var second = LaneShuffle.Apply(Vector.AsVectorByte(Vector.LoadUnsafe(ref near, 3)), Expansion.Index[k]);
+                    (Vector.AsVectorUInt16(first) * Expansion.First[k] + Vector.AsVectorUInt16(second) * Expansion.Second[k]).StoreUnsafe(ref target, (nuint)(o + k * lanes));
+                }
             }
         }
 
@@ -462,13 +495,13 @@ public sealed record BloomShader(
             }
 
             var stride = _width * 3;
-            var half = Vector256.Create((ushort)32);
-            var max = Vector256.Create((ushort)255);
+            var half = new Vector<ushort>(32);
+            var max = new Vector<ushort>(255);
             var wy = _wy[y];
             var top = Row(_y0[y]);
             var bottom = Row(_y1[y]);
-            var a = Vector256.Create((ushort)(8 - wy));
-            var b = Vector256.Create(wy);
+            var a = new Vector<ushort>((ushort)(8 - wy));
+            var b = new Vector<ushort>(wy);
             ref var rt = ref MemoryMarshal.GetArrayDataReference(top);
             ref var rb = ref MemoryMarshal.GetArrayDataReference(bottom);
             ref var line = ref Unsafe.Add(ref MemoryMarshal.GetReference(frame.Pixels), y * stride);
@@ -489,53 +522,65 @@ public sealed record BloomShader(
                 }
             }
 
-            for (; x + 32 <= stride; x += 32)
+            var step = Vector<byte>.Count;
+            for (; Vector.IsHardwareAccelerated && x + step <= stride; x += step)
             {
                 // The glow is at most 4·255 and the pixel at most 255, so the 16-bit sum cannot wrap.
-                var low = (Vector256.LoadUnsafe(ref rt, (nuint)x) * a + Vector256.LoadUnsafe(ref rb, (nuint)x) * b + half) >> 6;
-                var high = (Vector256.LoadUnsafe(ref rt, (nuint)(x + 16)) * a + Vector256.LoadUnsafe(ref rb, (nuint)(x + 16)) * b + half) >> 6;
-                var (pl, ph) = Vector256.Widen(Vector256.LoadUnsafe(ref line, (nuint)x));
-                Vector256.Narrow(Vector256.Min(pl + low, max), Vector256.Min(ph + high, max)).StoreUnsafe(ref line, (nuint)x);
+                var low = (Vector.LoadUnsafe(ref rt, (nuint)x) * a + Vector.LoadUnsafe(ref rb, (nuint)x) * b + half) >> 6;
+                var high = (Vector.LoadUnsafe(ref rt, (nuint)(x + step / 2)) * a + Vector.LoadUnsafe(ref rb, (nuint)(x + step / 2)) * b + half) >> 6;
+                Vector.Widen(Vector.LoadUnsafe(ref line, (nuint)x), out var pl, out var ph);
+                Vector.Narrow(Vector.Min(pl + low, max), Vector.Min(ph + high, max)).StoreUnsafe(ref line, (nuint)x);
             }
 
             for (; x < stride; x++)
             {
-                var add = (top[x] * (8 - wy) + bottom[x] * wy + 32) >> 6;
+                var add = (Unsafe.Add(ref rt, x) * (8 - wy) + Unsafe.Add(ref rb, x) * wy + 32) >> 6;
                 Unsafe.Add(ref line, x) = (byte)Math.Min(255, Unsafe.Add(ref line, x) + add);
             }
         }
     }
 
-    /// <summary>Shuffle indices and tap weights of the horizontal 4x upsampling, one set per 16 lanes of a 48-lane block.</summary>
+    /// <summary>
+    /// Shuffle indices and tap weights of the horizontal 4x upsampling for the running vector width. A block is three
+    /// vectors of 16-bit lanes: as many output pixels as a vector has lanes, which is a multiple of four, so every
+    /// block starts at a whole quarter pixel and has the same pattern. Vector k of a block loads its near taps from
+    /// <see cref="Base"/>[k] lanes past the block's first padded lane and its far taps three lanes further.
+    /// </summary>
     private static class Expansion
     {
-        public static readonly Vector256<ushort>[] Index = new Vector256<ushort>[3];
-        public static readonly Vector256<ushort>[] First = new Vector256<ushort>[3];
-        public static readonly Vector256<ushort>[] Second = new Vector256<ushort>[3];
+        public static readonly int BlockLanes = 3 * Vector<ushort>.Count;
+        public static readonly int[] Base = new int[3];
+        public static readonly Vector<byte>[] Index = new Vector<byte>[3];
+        public static readonly Vector<ushort>[] First = new Vector<ushort>[3];
+        public static readonly Vector<ushort>[] Second = new Vector<ushort>[3];
 
         static Expansion()
         {
-            Span<ushort> index = stackalloc ushort[16];
-            Span<ushort> first = stackalloc ushort[16];
-            Span<ushort> second = stackalloc ushort[16];
+            var lanes = Vector<ushort>.Count;
+            var first = new ushort[lanes];
+            var second = new ushort[lanes];
             for (var k = 0; k < 3; k++)
             {
-                for (var l = 0; l < 16; l++)
+                var k1 = k;
+                Base[k] = Enumerable.Range(lanes * k, lanes).Min(Tap);
+                Index[k] = LaneShuffle.Words(1, l => Tap(lanes * k1 + l) - Base[k1])[0];
+                for (var l = 0; l < lanes; l++)
                 {
-                    var lane = 16 * k + l;
-                    var pixel = lane / 3;
-                    var eighths = 2 * pixel - 3;
-                    var q = eighths >> 3;
-                    var w = eighths - (q << 3);
-                    index[l] = (ushort)(3 * (q + 1) + lane % 3);
+                    var eighths = 2 * ((lanes * k + l) / 3) - 3;
+                    var w = eighths - ((eighths >> 3) << 3);
                     first[l] = (ushort)(8 - w);
                     second[l] = (ushort)w;
                 }
 
-                Index[k] = Vector256.Create<ushort>(index);
-                First[k] = Vector256.Create<ushort>(first);
-                Second[k] = Vector256.Create<ushort>(second);
+                First[k] = new Vector<ushort>(first);
+                Second[k] = new Vector<ushort>(second);
             }
         }
+
+        /// <summary>Lanes in an upsampled row of a frame width: whole blocks.</summary>
+        public static int Lanes(int width) => (width + Vector<ushort>.Count - 1) / Vector<ushort>.Count * BlockLanes;
+
+        /// <summary>The padded glow lane, counted from the block's first, of the near tap of a block's output lane.</summary>
+        private static int Tap(int lane) => 3 * (((2 * (lane / 3) - 3) >> 3) + 1) + lane % 3;
     }
 }

@@ -1,5 +1,4 @@
-using System.Collections.Concurrent;
-using AsciiAssets.Frames;
+using AsciiAssets.Pixels;
 using AsciiAssets.Plan;
 using AsciiAssets.Registry;
 
@@ -9,18 +8,16 @@ namespace AsciiAssets.Shaders;
 public sealed record CrtShader(
     [Doc("Barrel distortion: 0 flat, larger bulges more.")][Range(0, 1)][NotBindable("the distortion map is computed once; bind 'mix' to fade the shader instead")] float Amount = 0.12f) : ShaderParameters
 {
-    private static readonly ConcurrentDictionary<(int, int, float), PixelRemap> Remaps = new();
-
     public override ShaderLevel MinimumLevel => ShaderLevel.Standard;
 
-    public override IShader Create(ShaderSetup setup) =>
-        new Executor(Remaps.GetOrAdd((setup.Width, setup.Height, Amount), key => BuildRemap(key.Item1, key.Item2, key.Item3)), setup.Width * setup.Height * 3);
+    public override IShader Create(ShaderSetup setup) => RemapExecutor.For(setup, this, BuildRemap);
 
     /// <summary>Each pixel shows the source pixel the bulge moves to it; outside the tube is black.</summary>
-    private static PixelRemap BuildRemap(int width, int height, float amount)
+    private PixelRemap BuildRemap(int width, int height)
     {
         var cx = (width - 1) / 2f;
         var cy = (height - 1) / 2f;
+        var amount = Amount;
         return new PixelRemap(width, height, (x, y) =>
         {
             var ny = cy > 0 ? (y - cy) / cy : 0;
@@ -28,16 +25,5 @@ public sealed record CrtShader(
             var bulge = 1f + amount * (nx * nx + ny * ny);
             return ((int)MathF.Round(cx + nx * bulge * cx), (int)MathF.Round(cy + ny * bulge * cy));
         });
-    }
-
-    private sealed class Executor(PixelRemap remap, int length) : IShader
-    {
-        private readonly byte[] _source = new byte[length];
-
-        public void Apply(FrameBuffer frame, in FrameTime time)
-        {
-            frame.Pixels.CopyTo(_source);
-            remap.Apply(_source, frame.Pixels);
-        }
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using AsciiAssets.Frames;
+using AsciiAssets.Pixels;
 using AsciiAssets.Spec;
 
 namespace AsciiAssets.Shaders;

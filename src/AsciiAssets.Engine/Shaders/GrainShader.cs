@@ -1,8 +1,9 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using AsciiAssets.Frames;
 using AsciiAssets.Numerics;
+using AsciiAssets.Pixels;
 using AsciiAssets.Plan;
 using AsciiAssets.Registry;
 
@@ -29,18 +30,17 @@ public sealed record GrainShader(
         // Largest amount for which the vector path's offsets fit a byte either way and the rounding trick is exact.
         private const float VectorAmountLimit = 255f;
 
-        private readonly short[] _offsets = new short[setup.Width * 3];
         private readonly int _blocksPerRow = (setup.Width + 1) / 2;
-        private readonly byte[] _raise = new byte[setup.Width * 3 + 96];
-        private readonly byte[] _lower = new byte[setup.Width * 3 + 96];
 
-        public void Apply(FrameBuffer frame, in FrameTime time) => ApplyRows(frame, 0, frame.Height, time);
+        // A step's last spread store may reach three vectors past the row.
+        private readonly byte[] _raise = new byte[setup.Width * 3 + 3 * Vector<byte>.Count];
+        private readonly byte[] _lower = new byte[setup.Width * 3 + 3 * Vector<byte>.Count];
 
         /// <summary>Blocks are 2x2, so <paramref name="top"/> must be even; <paramref name="bottom"/> is even or the frame's height.</summary>
         public void ApplyRows(FrameBuffer frame, int top, int bottom, in FrameTime time)
         {
             var frameSeed = Hash.Combine(setup.Seed, (uint)time.Frame);
-            if (MathF.Abs(p.Amount) <= VectorAmountLimit)
+            if (Vector.IsHardwareAccelerated && MathF.Abs(p.Amount) <= VectorAmountLimit)
             {
                 ApplyVector(frame, top, bottom, frameSeed);
             }
@@ -54,31 +54,35 @@ public sealed record GrainShader(
         {
             var stride = frame.Width * 3;
             var hash = new BlockHash(frameSeed, p.Amount);
+            var blocks = Vector<short>.Count;
+            var bytes = Vector<byte>.Count;
             ref var raise = ref MemoryMarshal.GetArrayDataReference(_raise);
             ref var lower = ref MemoryMarshal.GetArrayDataReference(_lower);
             ref var pixels = ref MemoryMarshal.GetReference(frame.Pixels);
-            var spread0 = Spread.Index[0];
-            var spread1 = Spread.Index[1];
-            var spread2 = Spread.Index[2];
-            var spread3 = Spread.Index[3];
-            var spread4 = Spread.Index[4];
-            var spread5 = Spread.Index[5];
+            var spread = Spread;
+            var spread0 = spread[0];
+            var spread1 = spread[1];
+            var spread2 = spread[2];
+            var spread3 = spread[3];
+            var spread4 = spread[4];
+            var spread5 = spread[5];
             for (var y = top; y < bottom; y += 2)
             {
                 var blockRow = (uint)((y >> 1) * _blocksPerRow);
-                for (var bx = 0; bx < _blocksPerRow; bx += 16)
+                for (var bx = 0; bx < _blocksPerRow; bx += blocks)
                 {
-                    // Sixteen blocks' offsets (|offset| ≤ 255), split into raises (bytes 0..15) and lowerings (16..31),
-                    // then each spread to its six channel bytes.
-                    var offsets = Vector256.Narrow(hash.Noise(blockRow + (uint)bx), hash.Noise(blockRow + (uint)bx + 8));
-                    var both = Vector256.Narrow(Vector256.Max(offsets, Vector256<short>.Zero).AsUInt16(), Vector256.Max(-offsets, Vector256<short>.Zero).AsUInt16());
+                    // A vector of blocks' offsets (|offset| ≤ 255), split into raises (the low half of the bytes) and
+                    // lowerings (the high half), then each spread to its six channel bytes.
+                    var first = blockRow + (uint)bx;
+                    var offsets = Vector.Narrow(hash.Noise(first), hash.Noise(first + (uint)Vector<int>.Count));
+                    var both = Vector.Narrow(Vector.AsVectorUInt16(Vector.Max(offsets, Vector<short>.Zero)), Vector.AsVectorUInt16(Vector.Max(-offsets, Vector<short>.Zero)));
                     var o = (nuint)(bx * 6);
-                    Vector256.Shuffle(both, spread0).StoreUnsafe(ref raise, o);
-                    Vector256.Shuffle(both, spread1).StoreUnsafe(ref raise, o + 32);
-                    Vector256.Shuffle(both, spread2).StoreUnsafe(ref raise, o + 64);
-                    Vector256.Shuffle(both, spread3).StoreUnsafe(ref lower, o);
-                    Vector256.Shuffle(both, spread4).StoreUnsafe(ref lower, o + 32);
-                    Vector256.Shuffle(both, spread5).StoreUnsafe(ref lower, o + 64);
+                    LaneShuffle.Apply(both, spread0).StoreUnsafe(ref raise, o);
+                    LaneShuffle.Apply(both, spread1).StoreUnsafe(ref raise, o + (nuint)bytes);
+                    LaneShuffle.Apply(both, spread2).StoreUnsafe(ref raise, o + (nuint)(2 * bytes));
+                    LaneShuffle.Apply(both, spread3).StoreUnsafe(ref lower, o);
+                    LaneShuffle.Apply(both, spread4).StoreUnsafe(ref lower, o + (nuint)bytes);
+                    LaneShuffle.Apply(both, spread5).StoreUnsafe(ref lower, o + (nuint)(2 * bytes));
                 }
 
                 Offset(ref Unsafe.Add(ref pixels, y * stride), stride, ref raise, ref lower);
@@ -93,13 +97,13 @@ public sealed record GrainShader(
         private static void Offset(ref byte row, int length, ref byte raise, ref byte lower)
         {
             var i = 0;
-            for (; i + 32 <= length; i += 32)
+            for (; i + Vector<byte>.Count <= length; i += Vector<byte>.Count)
             {
-                var v = Vector256.LoadUnsafe(ref row, (nuint)i);
-                var down = Vector256.LoadUnsafe(ref lower, (nuint)i);
-                var up = Vector256.LoadUnsafe(ref raise, (nuint)i);
-                v = Vector256.Max(v, down) - down;
-                (v + Vector256.Min(up, ~v)).StoreUnsafe(ref row, (nuint)i);
+                var v = Vector.LoadUnsafe(ref row, (nuint)i);
+                var down = Vector.LoadUnsafe(ref lower, (nuint)i);
+                var up = Vector.LoadUnsafe(ref raise, (nuint)i);
+                v = Vector.Max(v, down) - down;
+                (v + Vector.Min(up, ~v)).StoreUnsafe(ref row, (nuint)i);
             }
 
             for (; i < length; i++)
@@ -109,69 +113,85 @@ public sealed record GrainShader(
             }
         }
 
+        /// <summary>
+        /// The scalar definition: each block's offset added, with saturation, to its six channel bytes in each of its
+        /// rows. The saturation is a lookup: beyond ±255 an offset saturates every byte the same way, so it is clamped first.
+        /// </summary>
         private void ApplyScalar(FrameBuffer frame, int top, int bottom, uint frameSeed)
         {
             var amount = p.Amount;
-            var width = frame.Width;
-            var offsets = _offsets.AsSpan(0, width * 3);
+            var magicRounding = MathF.Abs(amount) <= VectorAmountLimit;
+            var stride = frame.Stride;
+            ref var pixels = ref MemoryMarshal.GetReference(frame.Pixels);
+            ref var saturated = ref MemoryMarshal.GetArrayDataReference(Saturated);
             for (var y = top; y < bottom; y += 2)
             {
                 var blockRow = (uint)((y >> 1) * _blocksPerRow);
+                var rows = y + 1 < bottom ? 2 : 1;
                 for (var bx = 0; bx < _blocksPerRow; bx++)
                 {
-                    var noise = (short)MathF.Round((Hash.Unit(Hash.Combine(frameSeed, blockRow + (uint)bx)) * 2f - 1f) * amount);
-                    var o = bx * 6;
-                    var end = Math.Min(o + 6, offsets.Length);
-                    for (var k = o; k < end; k++)
+                    var offset = (Hash.Unit(Hash.Combine(frameSeed, blockRow + (uint)bx)) * 2f - 1f) * amount;
+                    // Adding and taking away 1.5·2²³ rounds as MathF.Round does where the sum is exact; it costs two
+                    // additions where MathF.Round and bit casts are calls (no SSE4.1, or no intrinsics at all).
+                    var noise = magicRounding ? (int)(offset + RoundingMagic - RoundingMagic) : (short)MathF.Round(offset);
+                    ref var shifted = ref Unsafe.Add(ref saturated, Math.Clamp(noise, -255, 255) + 255);
+                    var bytes = Math.Min(6, stride - bx * 6);
+                    for (var r = 0; r < rows; r++)
                     {
-                        offsets[k] = noise;
-                    }
-                }
+                        ref var block = ref Unsafe.Add(ref pixels, (y + r) * stride + bx * 6);
+                        if (bytes == 6)
+                        {
+                            block = Unsafe.Add(ref shifted, block);
+                            Unsafe.Add(ref block, 1) = Unsafe.Add(ref shifted, Unsafe.Add(ref block, 1));
+                            Unsafe.Add(ref block, 2) = Unsafe.Add(ref shifted, Unsafe.Add(ref block, 2));
+                            Unsafe.Add(ref block, 3) = Unsafe.Add(ref shifted, Unsafe.Add(ref block, 3));
+                            Unsafe.Add(ref block, 4) = Unsafe.Add(ref shifted, Unsafe.Add(ref block, 4));
+                            Unsafe.Add(ref block, 5) = Unsafe.Add(ref shifted, Unsafe.Add(ref block, 5));
+                            continue;
+                        }
 
-                PixelMath.AddSigned(frame.Row(y), offsets);
-                if (y + 1 < bottom)
-                {
-                    PixelMath.AddSigned(frame.Row(y + 1), offsets);
+                        for (var k = 0; k < bytes; k++)
+                        {
+                            ref var b = ref Unsafe.Add(ref block, k);
+                            b = Unsafe.Add(ref shifted, b);
+                        }
+                    }
                 }
             }
         }
+
+        /// <summary>Entry v + 255 is v clamped to 0..255, for v in −255..510.</summary>
+        private static readonly byte[] Saturated = Enumerable.Range(-255, 766).Select(v => (byte)Math.Clamp(v, 0, 255)).ToArray();
     }
 
     /// <summary>
-    /// The offsets of eight consecutive blocks: round((Unit(Combine(frameSeed, block)) · 2 − 1) · amount), by the
-    /// scalar definition's operations. Combine(seed, b) = Mix(seed ^ (b + k)) with k fixed by the seed;
+    /// The offsets of a vector's worth of consecutive blocks: round((Unit(Combine(frameSeed, block)) · 2 − 1) · amount),
+    /// by the scalar definition's operations. Combine(seed, b) = Mix(seed ^ (b + k)) with k fixed by the seed;
     /// Unit(h) · 2 = (h &gt;&gt; 8) · 2⁻²³ exactly; and for |v| ≤ 255, v + 1.5·2²³ rounds v to the nearest integer
     /// (ties to even, as MathF.Round), which the low bits of the sum then hold.
     /// </summary>
     private readonly struct BlockHash(uint frameSeed, float amount)
     {
-        private readonly Vector256<uint> _seed = Vector256.Create(frameSeed);
-        private readonly Vector256<uint> _k = Vector256.Create(0x9e3779b9U + (frameSeed << 6) + (frameSeed >> 2)) + Vector256.Create(0u, 1, 2, 3, 4, 5, 6, 7);
-        private readonly Vector256<float> _amount = Vector256.Create(amount);
+        private static readonly Vector<uint> LaneIndex = new(Enumerable.Range(0, Vector<uint>.Count).Select(i => (uint)i).ToArray());
+
+        private readonly Vector<uint> _seed = new(frameSeed);
+        private readonly Vector<uint> _k = new Vector<uint>(0x9e3779b9U + (frameSeed << 6) + (frameSeed >> 2)) + LaneIndex;
+        private readonly Vector<float> _amount = new(amount);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<int> Noise(uint firstBlock)
+        public Vector<int> Noise(uint firstBlock)
         {
-            var x = _seed ^ (Vector256.Create(firstBlock) + _k);
-            x ^= x >> 16;
-            x *= 0x7feb352dU;
-            x ^= x >> 15;
-            x *= 0x846ca68bU;
-            x ^= x >> 16;
-            var twice = Vector256.ConvertToSingle((x >> 8).AsInt32()) * Vector256.Create(1f / 8388608f);
-            var rounded = (twice - Vector256.Create(1f)) * _amount + Vector256.Create(RoundingMagic);
-            return rounded.AsInt32() - Vector256.Create(BitConverter.SingleToInt32Bits(RoundingMagic));
+            var x = Hash.Mix(_seed ^ (new Vector<uint>(firstBlock) + _k));
+            var twice = Vector.ConvertToSingle(Vector.AsVectorInt32(x >> 8)) * new Vector<float>(1f / 8388608f);
+            var rounded = (twice - Vector<float>.One) * _amount + new Vector<float>(RoundingMagic);
+            return Vector.AsVectorInt32(rounded) - new Vector<int>(BitConverter.SingleToInt32Bits(RoundingMagic));
         }
     }
 
     /// <summary>
-    /// Byte shuffles giving each of 96 channel bytes the offset of its 2x2 block (16 blocks): three from the raises
-    /// in bytes 0..15, three from the lowerings in bytes 16..31.
+    /// Byte shuffles giving each of six vectors of channel bytes the offset of its 2x2 block: three from the raises
+    /// in the low half of the bytes, three from the lowerings in the high half.
     /// </summary>
-    private static class Spread
-    {
-        public static readonly Vector256<byte>[] Index = Enumerable.Range(0, 6)
-            .Select(k => Vector256.Create(Enumerable.Range(0, 32).Select(l => (byte)((32 * (k % 3) + l) / 6 + 16 * (k / 3))).ToArray()))
-            .ToArray();
-    }
+    private static readonly Vector<byte>[] Spread = LaneShuffle.Bytes(6, channel =>
+        channel < 3 * Vector<byte>.Count ? channel / 6 : (channel - 3 * Vector<byte>.Count) / 6 + Vector<byte>.Count / 2);
 }

@@ -7,6 +7,9 @@ public interface IRowShader : IShader
 {
     /// <summary>Applies the shader to rows <paramref name="top"/> (even) to <paramref name="bottom"/> (exclusive).</summary>
     void ApplyRows(FrameBuffer frame, int top, int bottom, in FrameTime time);
+
+    /// <summary>The whole frame is one band.</summary>
+    void IShader.Apply(FrameBuffer frame, in FrameTime time) => ApplyRows(frame, 0, frame.Height, time);
 }
 
 /// <summary>A shader that finishes rows top to bottom and reports them as it goes.</summary>

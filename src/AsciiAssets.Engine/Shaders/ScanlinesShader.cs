@@ -1,4 +1,5 @@
 using AsciiAssets.Frames;
+using AsciiAssets.Pixels;
 using AsciiAssets.Plan;
 using AsciiAssets.Registry;
 
@@ -15,8 +16,6 @@ public sealed record ScanlinesShader(
 
     private sealed class Executor(int spacing, int factor) : IRowShader
     {
-        public void Apply(FrameBuffer frame, in FrameTime time) => ApplyRows(frame, 0, frame.Height, time);
-
         public void ApplyRows(FrameBuffer frame, int top, int bottom, in FrameTime time)
         {
             for (var y = top; y < bottom; y++)

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics.X86;
-using System.Runtime.Intrinsics;
 using AsciiAssets.Frames;
+using AsciiAssets.Pixels;
 using AsciiAssets.Plan;
 using AsciiAssets.Registry;
 
@@ -46,74 +46,55 @@ public sealed record VignetteShader(
     }
 
     /// <summary>
-    /// Pixels × factor / 256 as p − (p · loss + 255) / 256, 32 pixels (96 bytes) per step: the 32 losses are spread
-    /// to their pixels' three channels by fixed byte shuffles, so the frame and a one-byte-per-pixel map are all
-    /// that is read. With AVX2 the bytes are widened and packed back within 128-bit lanes (the two reorderings
-    /// cancel); elsewhere by the portable widen and narrow. Both compute the same lanes.
+    /// Pixels × factor / 256 as p − (p · loss + 255) / 256, a vector of pixels (three of bytes) per step: the losses
+    /// are spread to their pixels' three channels by fixed byte shuffles, so the frame and a one-byte-per-pixel map
+    /// are all that is read. Plain scalar code where the CPU has no vectors.
     /// </summary>
     private sealed class Executor(byte[] map) : IRowShader
     {
-        public void Apply(FrameBuffer frame, in FrameTime time) => ApplyRows(frame, 0, frame.Height, time);
+        // Byte l of vector k holds the loss of pixel (Count · k + l) / 3.
+        private static readonly Vector<byte>[] Spread = LaneShuffle.Bytes(3, channel => channel / 3);
 
         public void ApplyRows(FrameBuffer frame, int top, int bottom, in FrameTime time)
         {
-            var pixels = frame.Pixels;
             var end = bottom * frame.Width;
-            ref var p = ref MemoryMarshal.GetReference(pixels);
+            ref var p = ref MemoryMarshal.GetReference(frame.Pixels);
             ref var m = ref MemoryMarshal.GetArrayDataReference(map);
-            var spread0 = Spread.Index[0];
-            var spread1 = Spread.Index[1];
-            var spread2 = Spread.Index[2];
             var i = top * frame.Width;
-            for (; i + 32 <= end; i += 32)
+            if (Vector.IsHardwareAccelerated)
             {
-                var losses = Vector256.LoadUnsafe(ref m, (nuint)i);
-                ref var block = ref Unsafe.Add(ref p, i * 3);
-                Scale(ref block, 0, Vector256.Shuffle(losses, spread0));
-                Scale(ref block, 32, Vector256.Shuffle(losses, spread1));
-                Scale(ref block, 64, Vector256.Shuffle(losses, spread2));
+                var step = Vector<byte>.Count;
+                var spread0 = Spread[0];
+                var spread1 = Spread[1];
+                var spread2 = Spread[2];
+                for (; i + step <= end; i += step)
+                {
+                    var losses = Vector.LoadUnsafe(ref m, (nuint)i);
+                    ref var block = ref Unsafe.Add(ref p, i * 3);
+                    Scale(ref block, 0, LaneShuffle.Apply(losses, spread0));
+                    Scale(ref block, (nuint)step, LaneShuffle.Apply(losses, spread1));
+                    Scale(ref block, (nuint)(2 * step), LaneShuffle.Apply(losses, spread2));
+                }
             }
 
             for (; i < end; i++)
             {
-                var loss = map[i];
-                var o = i * 3;
-                pixels[o] = (byte)(pixels[o] - ((pixels[o] * loss + 255) >> 8));
-                pixels[o + 1] = (byte)(pixels[o + 1] - ((pixels[o + 1] * loss + 255) >> 8));
-                pixels[o + 2] = (byte)(pixels[o + 2] - ((pixels[o + 2] * loss + 255) >> 8));
+                var loss = Unsafe.Add(ref m, i);
+                ref var pixel = ref Unsafe.Add(ref p, i * 3);
+                pixel = (byte)(pixel - ((pixel * loss + 255) >> 8));
+                Unsafe.Add(ref pixel, 1) = (byte)(Unsafe.Add(ref pixel, 1) - ((Unsafe.Add(ref pixel, 1) * loss + 255) >> 8));
+                Unsafe.Add(ref pixel, 2) = (byte)(Unsafe.Add(ref pixel, 2) - ((Unsafe.Add(ref pixel, 2) * loss + 255) >> 8));
             }
         }
 
-        /// <summary>32 channel values p − (p · loss + 255) / 256 (at most 255 · 255 + 255, so 16 bits hold it).</summary>
+        /// <summary>A vector of channel values p − (p · loss + 255) / 256 (at most 255 · 255 + 255, so 16 bits hold it).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static void Scale(ref byte pixels, nuint offset, Vector256<byte> losses)
+        private static void Scale(ref byte pixels, nuint offset, Vector<byte> losses)
         {
-            var round = Vector256.Create((ushort)255);
-            var v = Vector256.LoadUnsafe(ref pixels, offset);
-            if (Avx2.IsSupported)
-            {
-                var pl = Avx2.UnpackLow(v, Vector256<byte>.Zero).AsUInt16();
-                var ph = Avx2.UnpackHigh(v, Vector256<byte>.Zero).AsUInt16();
-                var ll = Avx2.UnpackLow(losses, Vector256<byte>.Zero).AsUInt16();
-                var lh = Avx2.UnpackHigh(losses, Vector256<byte>.Zero).AsUInt16();
-                var low = pl - ((pl * ll + round) >> 8);
-                var high = ph - ((ph * lh + round) >> 8);
-                Avx2.PackUnsignedSaturate(low.AsInt16(), high.AsInt16()).StoreUnsafe(ref pixels, offset);
-            }
-            else
-            {
-                var (pl, ph) = Vector256.Widen(v);
-                var (ll, lh) = Vector256.Widen(losses);
-                Vector256.Narrow(pl - ((pl * ll + round) >> 8), ph - ((ph * lh + round) >> 8)).StoreUnsafe(ref pixels, offset);
-            }
+            var round = new Vector<ushort>(255);
+            ChannelLanes.Unpack(Vector.LoadUnsafe(ref pixels, offset), out var pl, out var ph);
+            ChannelLanes.Unpack(losses, out var ll, out var lh);
+            ChannelLanes.Pack(pl - ((pl * ll + round) >> 8), ph - ((ph * lh + round) >> 8)).StoreUnsafe(ref pixels, offset);
         }
-    }
-
-    /// <summary>Byte shuffles giving each of 96 channel bytes the loss of its pixel, one per 32 bytes.</summary>
-    private static class Spread
-    {
-        public static readonly Vector256<byte>[] Index = Enumerable.Range(0, 3)
-            .Select(k => Vector256.Create(Enumerable.Range(0, 32).Select(l => (byte)((32 * k + l) / 3)).ToArray()))
-            .ToArray();
     }
 }

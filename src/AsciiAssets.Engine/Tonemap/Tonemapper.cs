@@ -1,9 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics.X86;
-using System.Runtime.Intrinsics;
 using AsciiAssets.Frames;
 using AsciiAssets.Numerics;
+using AsciiAssets.Pixels;
 
 namespace AsciiAssets.Tonemap;
 
@@ -29,52 +28,8 @@ public sealed class Tonemapper
     {
         var (low, high) = Percentiles(frame);
         BuildLut(low, high);
-        MapThroughLut(frame.Pixels, _lut);
+        ByteLookup.Apply(frame.Pixels, _lut);
         return (low, high);
-    }
-
-    /// <summary>
-    /// The per-byte table lookup over the whole frame. With AVX-512 VBMI, 64 bytes per step: two two-register byte
-    /// permutes look up the lower and upper halves of the table and the top bit picks one. A lookup is exact
-    /// whichever way it is done; elsewhere an unrolled scalar loop without bounds checks does it.
-    /// </summary>
-    private static void MapThroughLut(Span<byte> pixels, byte[] lut)
-    {
-        ref var p = ref MemoryMarshal.GetReference(pixels);
-        ref var table = ref MemoryMarshal.GetArrayDataReference(lut);
-        var i = 0;
-        if (Avx512Vbmi.IsSupported)
-        {
-            var t0 = Vector512.LoadUnsafe(ref table, 0);
-            var t1 = Vector512.LoadUnsafe(ref table, 64);
-            var t2 = Vector512.LoadUnsafe(ref table, 128);
-            var t3 = Vector512.LoadUnsafe(ref table, 192);
-            for (; i + 64 <= pixels.Length; i += 64)
-            {
-                var v = Vector512.LoadUnsafe(ref p, (nuint)i);
-                var low = Avx512Vbmi.PermuteVar64x8x2(t0, v, t1);
-                var high = Avx512Vbmi.PermuteVar64x8x2(t2, v, t3);
-                Vector512.ConditionalSelect(Vector512.LessThan(v.AsSByte(), Vector512<sbyte>.Zero).AsByte(), high, low).StoreUnsafe(ref p, (nuint)i);
-            }
-        }
-
-        for (; i + 8 <= pixels.Length; i += 8)
-        {
-            ref var q = ref Unsafe.Add(ref p, i);
-            q = Unsafe.Add(ref table, q);
-            Unsafe.Add(ref q, 1) = Unsafe.Add(ref table, Unsafe.Add(ref q, 1));
-            Unsafe.Add(ref q, 2) = Unsafe.Add(ref table, Unsafe.Add(ref q, 2));
-            Unsafe.Add(ref q, 3) = Unsafe.Add(ref table, Unsafe.Add(ref q, 3));
-            Unsafe.Add(ref q, 4) = Unsafe.Add(ref table, Unsafe.Add(ref q, 4));
-            Unsafe.Add(ref q, 5) = Unsafe.Add(ref table, Unsafe.Add(ref q, 5));
-            Unsafe.Add(ref q, 6) = Unsafe.Add(ref table, Unsafe.Add(ref q, 6));
-            Unsafe.Add(ref q, 7) = Unsafe.Add(ref table, Unsafe.Add(ref q, 7));
-        }
-
-        for (; i < pixels.Length; i++)
-        {
-            Unsafe.Add(ref p, i) = Unsafe.Add(ref table, Unsafe.Add(ref p, i));
-        }
     }
 
     private (int Low, int High) Percentiles(FrameBuffer frame)

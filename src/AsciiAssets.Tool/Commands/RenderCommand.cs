@@ -58,6 +58,19 @@ public abstract class RenderOptionsSettings : EncoderSettings
     [Description("Say, for every segment, whether it came from the cache and, if not, what changed since the last render.")]
     public bool Explain { get; init; }
 
+    [CommandOption("--shard <I/N>")]
+    [Description("Render only share I of N of all segments (1-based, e.g. 2/3) into the cache, and write no video; `join` assembles them. With --shards N instead, I comes from $JOB_COMPLETION_INDEX (Kubernetes, 0-based).")]
+    public string? ShardText { get; init; }
+
+    [CommandOption("--shards <N>")]
+    [Description("This is one of N shards; which one $JOB_COMPLETION_INDEX says (0-based), as in a Kubernetes Indexed Job.")]
+    public int? ShardCount { get; init; }
+
+    public Shard? Shard => ShardText is not null ? Shard.Parse(ShardText)
+        : ShardCount is { } count && int.TryParse(Environment.GetEnvironmentVariable("JOB_COMPLETION_INDEX"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) && index < count
+            ? new Shard(index, count)
+            : null;
+
     public Uri? CacheUrl => (CacheUrlText ?? Environment.GetEnvironmentVariable(Caching.HttpCache.UrlVariable)) is { Length: > 0 } text && Uri.TryCreate(text, UriKind.Absolute, out var url) ? url : null;
 
     public TimeSpan? CacheTimeout => CacheTimeoutText is not null && TimeValue.TryParse(CacheTimeoutText, out var time) && !time.IsFrames && time.Seconds > 0 ? TimeSpan.FromSeconds(time.Seconds) : null;
@@ -90,6 +103,23 @@ public abstract class RenderOptionsSettings : EncoderSettings
             return ValidationResult.Error($"--cache-max-size must be above 0 GiB, not {CacheMaxGiB}");
         }
 
+        if (ShardText is not null && Shard is null)
+        {
+            return ValidationResult.Error($"--shard '{ShardText}' is not I/N with 1 <= I <= N, e.g. 2/3");
+        }
+
+        if (ShardCount is not null && (ShardText is not null || Shard is null))
+        {
+            return ValidationResult.Error(ShardText is not null
+                ? "give --shard I/N or --shards N, not both"
+                : $"--shards {ShardCount} needs $JOB_COMPLETION_INDEX set to a number from 0 to {ShardCount - 1}");
+        }
+
+        if (Shard is not null && (NoCache || Cache.Url is null))
+        {
+            return ValidationResult.Error("a shard renders into the shared cache: give --cache-url (or $ASCII_ASSETS_CACHE_URL)");
+        }
+
         if (CacheTimeoutText is not null && CacheTimeout is null)
         {
             return ValidationResult.Error($"--cache-timeout '{CacheTimeoutText}' is not a time, e.g. 10s");
@@ -116,6 +146,7 @@ public abstract class RenderOptionsSettings : EncoderSettings
         StallTimeout = StallTimeout,
         Cache = Cache,
         Explain = Explain,
+        Shard = Shard,
     };
 }
 
@@ -129,42 +160,7 @@ public class RenderSettings : RenderOptionsSettings
     [Description("Where MP4s are written. Default: beside each spec.")]
     public string? OutputDirectory { get; init; }
 
-    [CommandOption("--shard <I/N>")]
-    [Description("Render only share I of N of all segments (1-based, e.g. 2/3) into the cache, and write no video; `join` assembles them. With --shards N instead, I comes from $JOB_COMPLETION_INDEX (Kubernetes, 0-based).")]
-    public string? ShardText { get; init; }
-
-    [CommandOption("--shards <N>")]
-    [Description("This is one of N shards; which one $JOB_COMPLETION_INDEX says (0-based), as in a Kubernetes Indexed Job.")]
-    public int? ShardCount { get; init; }
-
-    public Shard? Shard => ShardText is not null ? Shard.Parse(ShardText)
-        : ShardCount is { } count && int.TryParse(Environment.GetEnvironmentVariable("JOB_COMPLETION_INDEX"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) && index < count
-            ? new Shard(index, count)
-            : null;
-
-    public override ValidationResult Validate()
-    {
-        if (ShardText is not null && Shard is null)
-        {
-            return ValidationResult.Error($"--shard '{ShardText}' is not I/N with 1 <= I <= N, e.g. 2/3");
-        }
-
-        if (ShardCount is not null && (ShardText is not null || Shard is null))
-        {
-            return ValidationResult.Error(ShardText is not null
-                ? "give --shard I/N or --shards N, not both"
-                : $"--shards {ShardCount} needs $JOB_COMPLETION_INDEX set to a number from 0 to {ShardCount - 1}");
-        }
-
-        if (Shard is not null && (NoCache || Cache.Url is null))
-        {
-            return ValidationResult.Error("a shard renders into the shared cache: give --cache-url (or $ASCII_ASSETS_CACHE_URL)");
-        }
-
-        return base.Validate();
-    }
-
-    public override RenderOptions ToOptions() => base.ToOptions() with { OutputDirectory = OutputDirectory, Shard = Shard };
+    public override RenderOptions ToOptions() => base.ToOptions() with { OutputDirectory = OutputDirectory };
 }
 
 /// <summary>The MSBuild task's render: its jobs, structured output lines, and cancellation by closing standard input.</summary>

@@ -20,13 +20,15 @@ public sealed class ConsumerProject
     public string ProjectFile { get; }
 
     /// <summary>A console app as `dotnet new console` makes it, plus the package reference.</summary>
-    public static ConsumerProject Console(string name) =>
-        Create(name, """
+    /// <param name="properties">More properties, e.g. the package's.</param>
+    public static ConsumerProject Console(string name, string properties = "") =>
+        Create(name, $"""
             <PropertyGroup>
               <OutputType>Exe</OutputType>
               <TargetFramework>net10.0</TargetFramework>
               <ImplicitUsings>enable</ImplicitUsings>
               <Nullable>enable</Nullable>
+              {properties}
             </PropertyGroup>
             """, programCs: "Console.WriteLine(\"Hello, World!\");\n");
 

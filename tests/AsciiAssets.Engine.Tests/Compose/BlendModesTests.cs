@@ -1,27 +1,24 @@
 using AsciiAssets.Compose;
 using AsciiAssets.Frames;
+using AsciiAssets.Pixels;
+using AsciiAssets.Registry;
 using AsciiAssets.Tests.Support;
 
 namespace AsciiAssets.Tests.Compose;
 
 public class BlendModesTests
 {
-    /// <summary>The exact result each mode promises for bottom a and top b, with ties impossible (255 is odd).</summary>
-    private static int Expected(string mode, int a, int b) => mode switch
+    /// <summary>Every registered mode: the exhaustive checks take their reference from its scalar form.</summary>
+    public static TheoryData<string> Modes()
     {
-        "add" => Math.Min(255, a + b),
-        "screen" => a + b - Div255(a * b),
-        "multiply" => Div255(a * b),
-        "overlay" => a < 128 ? Div255(2 * a * b) : 255 - Div255(2 * (255 - a) * (255 - b)),
-        "difference" => Math.Abs(a - b),
-        "subtract" => Math.Max(0, a - b),
-        "lighten" => Math.Max(a, b),
-        "darken" => Math.Min(a, b),
-        "normal" => b,
-        _ => throw new ArgumentOutOfRangeException(nameof(mode)),
-    };
+        var data = new TheoryData<string>();
+        foreach (var entry in SpecRegistry.Kind<BlendMode>().Entries)
+        {
+            data.Add(entry.Name);
+        }
 
-    private static int Div255(int x) => (int)Math.Round(x / 255.0, MidpointRounding.AwayFromZero);
+        return data;
+    }
 
     private static BlendMode Mode(string name) => Probe.Default<BlendMode>(name);
 
@@ -35,20 +32,11 @@ public class BlendModesTests
         return bottom.Pixels[0];
     }
 
-    [Theory]
-    [InlineData("add")]
-    [InlineData("screen")]
-    [InlineData("multiply")]
-    [InlineData("overlay")]
-    [InlineData("difference")]
-    [InlineData("subtract")]
-    [InlineData("lighten")]
-    [InlineData("darken")]
-    public void Is_exact_for_every_pair_of_channel_values(string mode)
+    /// <summary>256 x 86 pixels hold all 65 536 (bottom, top) pairs, one pair per channel byte; the last bytes go down the scalar tail.</summary>
+    private static (FrameBuffer Bottom, FrameBuffer Top) AllPairs()
     {
-        // 256 x 86 pixels hold all 65 536 (bottom, top) pairs, one pair per channel byte.
-        using var bottom = new FrameBuffer(256, 86);
-        using var top = new FrameBuffer(256, 86);
+        var bottom = new FrameBuffer(256, 86);
+        var top = new FrameBuffer(256, 86);
         bottom.Clear();
         top.Clear();
         for (var k = 0; k < 65536; k++)
@@ -57,18 +45,85 @@ public class BlendModesTests
             top.Pixels[k] = (byte)(k >> 8);
         }
 
-        LayerBlender.Blend(bottom, top, Mode(mode), 1f);
-        var result = bottom.Pixels;
-        for (var k = 0; k < 65536; k++)
+        return (bottom, top);
+    }
+
+    [Theory]
+    [MemberData(nameof(Modes))]
+    public void Gives_its_scalar_form_for_every_pair_of_channel_values(string name)
+    {
+        var mode = Mode(name);
+        var (bottom, top) = AllPairs();
+        using (bottom)
+        using (top)
         {
-            int a = (byte)k;
-            var b = k >> 8;
-            if (result[k] != Expected(mode, a, b))
+            LayerBlender.Blend(bottom, top, mode, 1f);
+            var result = bottom.Pixels;
+            for (var k = 0; k < 65536; k++)
             {
-                result[k].Should().Be((byte)Expected(mode, a, b), $"{mode} of bottom {a} and top {b}");
+                int a = (byte)k;
+                var b = k >> 8;
+                if (result[k] != mode.Blend(a, b))
+                {
+                    result[k].Should().Be((byte)mode.Blend(a, b), $"{name} of bottom {a} and top {b}");
+                }
             }
         }
     }
+
+    [Theory]
+    [MemberData(nameof(Modes))]
+    public void Mixes_its_scalar_form_by_opacity_for_every_pair(string name)
+    {
+        var mode = Mode(name);
+        var weight = ChannelLanes.Weight(0.3f);
+        var (bottom, top) = AllPairs();
+        using (bottom)
+        using (top)
+        {
+            LayerBlender.Blend(bottom, top, mode, 0.3f);
+            for (var k = 0; k < 65536; k++)
+            {
+                int a = (byte)k;
+                var expected = (a * (256 - weight) + mode.Blend(a, k >> 8) * weight + 128) >> 8;
+                if (bottom.Pixels[k] != expected)
+                {
+                    bottom.Pixels[k].Should().Be((byte)expected, $"{name} of bottom {a} and top {k >> 8} at opacity 0.3");
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Modes))]
+    public void Has_a_scalar_form_within_channel_range(string name)
+    {
+        var mode = Mode(name);
+        for (var a = 0; a < 256; a++)
+        {
+            for (var b = 0; b < 256; b++)
+            {
+                if (mode.Blend(a, b) is < 0 or > 255)
+                {
+                    mode.Blend(a, b).Should().BeInRange(0, 255, $"{name} of bottom {a} and top {b}");
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("add", true)]
+    [InlineData("screen", true)]
+    [InlineData("lighten", true)]
+    [InlineData("difference", true)]
+    [InlineData("subtract", true)]
+    [InlineData("colordodge", true)]
+    [InlineData("normal", false)]
+    [InlineData("multiply", false)]
+    [InlineData("darken", false)]
+    [InlineData("overlay", false)]
+    public void Knows_from_its_scalar_form_whether_black_leaves_the_bottom(string name, bool leaves) =>
+        Mode(name).BlackLeavesBottom.Should().Be(leaves);
 
     [Theory]
     [InlineData("add", 200, 100, 255)]
@@ -86,6 +141,11 @@ public class BlendModesTests
     [InlineData("subtract", 200, 30, 170)]
     [InlineData("lighten", 30, 200, 200)]
     [InlineData("darken", 30, 200, 30)]
+    [InlineData("colordodge", 100, 0, 100)]
+    [InlineData("colordodge", 100, 128, 201)]
+    [InlineData("colordodge", 100, 200, 255)]
+    [InlineData("colordodge", 0, 255, 0)]
+    [InlineData("colordodge", 1, 255, 255)]
     public void Known_pairs(string mode, byte bottom, byte top, byte expected) => Blend(mode, bottom, top).Should().Be(expected);
 
     [Fact]
@@ -132,17 +192,12 @@ public class BlendModesTests
     [InlineData("screen", 14, "17c3c67806be9b1f")]
     [InlineData("subtract", 3, "9f00e4cb33222eeb")]
     [InlineData("subtract", 14, "27b433e67cbdda3c")]
-    public void Matches_golden_hash(string mode, int frame, string expected) => TestRender.FrameHash(Spec(mode), frame).Should().Be(expected);
+    [InlineData("colordodge", 3, "97ea18eaacbb7110")]
+    [InlineData("colordodge", 14, "fa17626035c4144d")]
+    public void Matches_golden_hash(string mode, int frame, string expected) => TestRender.ShouldMatchGolden(Spec(mode), frame, expected);
 
     [Theory]
-    [InlineData("add")]
-    [InlineData("screen")]
-    [InlineData("multiply")]
-    [InlineData("overlay")]
-    [InlineData("difference")]
-    [InlineData("subtract")]
-    [InlineData("lighten")]
-    [InlineData("darken")]
+    [MemberData(nameof(Modes))]
     public void Is_usable_by_name_in_a_spec(string mode)
     {
         TestRender.Plan(Spec(mode)).Spec.Scenes[0].Layers[1].Blend.Should().Be(Mode(mode));

@@ -44,6 +44,8 @@ public class GlyphCompositorTests
     [InlineData("lighten", 0.5f, 24)]
     [InlineData("difference", 1f, 40)]
     [InlineData("subtract", 0.3f, 9)]
+    [InlineData("colordodge", 1f, 14)]
+    [InlineData("colordodge", 0.6f, 40)]
     public void Blend_gives_what_painting_a_layer_and_blending_it_gives(string mode, float opacity, int fontPixels)
     {
         const int Width = 331;

@@ -11,7 +11,44 @@ public class BloomShaderTests
     [Theory]
     [InlineData(3, "f8875a9df5c8e07b")]
     [InlineData(14, "c1661a7c483f96f7")]
-    public void Matches_golden_hash(int frame, string expected) => TestRender.FrameHash(Spec, frame).Should().Be(expected);
+    public void Matches_golden_hash(int frame, string expected) => TestRender.ShouldMatchGolden(Spec, frame, expected);
+
+    public static TheoryData<int, int, float, float, string> ReferenceCases()
+    {
+        var data = new TheoryData<int, int, float, float, string>();
+        foreach (var (width, height) in new[] { (1, 1), (5, 7), (31, 17), (203, 117), (640, 360) })
+        {
+            foreach (var (threshold, strength) in new[] { (130f, 1f), (40f, 3.7f), (0f, 4f), (129.5f, 1.25f), (250f, 0.3f) })
+            {
+                foreach (var pattern in new[] { "noise", "sparse" })
+                {
+                    data.Add(width, height, threshold, strength, pattern);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ReferenceCases))]
+    public void Matches_the_scalar_reference_bit_for_bit(int width, int height, float threshold, float strength, string pattern)
+    {
+        Func<int, int, int, byte> pixel = pattern == "noise"
+            ? (x, y, c) => (byte)(AsciiAssets.Numerics.Hash.Combine((uint)x, (uint)y, (uint)c) >> 24)
+            : (x, y, c) => (x / 7 + y / 5) % 9 == 0 ? (byte)(200 + c * 20) : (byte)(x % 3);
+        using var frame = ShaderTestKit.Apply(new BloomShader(threshold, strength), ShaderTestKit.Frame(width, height, pixel));
+        using var original = ShaderTestKit.Frame(width, height, pixel);
+        var expected = original.Pixels.ToArray();
+
+        BloomReference.Apply(expected, width, height, threshold, strength);
+
+        frame.Pixels.ToArray().Should().Equal(expected);
+        if (width > 100 && threshold < 200)
+        {
+            expected.Should().NotEqual(original.Pixels.ToArray(), "the comparison is of a frame that glows");
+        }
+    }
 
     [Fact]
     public void Raises_brightness_around_a_bright_spot()

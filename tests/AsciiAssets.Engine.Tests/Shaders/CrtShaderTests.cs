@@ -11,7 +11,7 @@ public class CrtShaderTests
     [Theory]
     [InlineData(3, "ac06af3b261935c2")]
     [InlineData(14, "a00a9c90bae7478b")]
-    public void Matches_golden_hash(int frame, string expected) => TestRender.FrameHash(Spec, frame).Should().Be(expected);
+    public void Matches_golden_hash(int frame, string expected) => TestRender.ShouldMatchGolden(Spec, frame, expected);
 
     [Fact]
     public void Bulges_the_picture_and_blackens_the_corners()

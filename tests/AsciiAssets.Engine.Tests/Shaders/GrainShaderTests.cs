@@ -17,7 +17,7 @@ public class GrainShaderTests
     [Theory]
     [InlineData(3, "b19818bcf2f5e823")]
     [InlineData(14, "d5d0131921e63112")]
-    public void Matches_golden_hash(int frame, string expected) => TestRender.FrameHash(Spec, frame).Should().Be(expected);
+    public void Matches_golden_hash(int frame, string expected) => TestRender.ShouldMatchGolden(Spec, frame, expected);
 
     [Fact]
     public void The_same_frame_is_identical_and_the_next_frame_differs()

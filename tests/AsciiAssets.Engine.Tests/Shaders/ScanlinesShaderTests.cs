@@ -11,7 +11,7 @@ public class ScanlinesShaderTests
     [Theory]
     [InlineData(3, "e4fc7641c99009e7")]
     [InlineData(14, "243de5d75b30ac91")]
-    public void Matches_golden_hash(int frame, string expected) => TestRender.FrameHash(Spec, frame).Should().Be(expected);
+    public void Matches_golden_hash(int frame, string expected) => TestRender.ShouldMatchGolden(Spec, frame, expected);
 
     [Theory]
     [InlineData(2, new[] { 2, 3, 6, 7, 10, 11 })]

@@ -9,6 +9,31 @@ internal static class ShaderTestKit
 {
     public static string Spec(string shaders) => TestRender.LayerSpec("field: sine_field\ncolor: { type: palette, name: cyberpunk }", $"shaders: {shaders}");
 
+    public const int SyntheticWidth = 160;
+    public const int SyntheticHeight = 90;
+
+    /// <summary>
+    /// The fixed input of the shaders' own goldens, independent of fields, palettes and the compositor: black margins,
+    /// glyph-sized cells alternating a colour ramp and dim noise, and bright spots above bloom's threshold.
+    /// </summary>
+    public static FrameBuffer SyntheticFrame() => Frame(SyntheticWidth, SyntheticHeight, (x, y, c) =>
+    {
+        if (x < 5 || y < 3 || x >= SyntheticWidth - 5 || y >= SyntheticHeight - 3)
+        {
+            return 0;
+        }
+
+        var (column, row) = (x / 8, y / 12);
+        if ((column + 2 * row) % 7 == 0)
+        {
+            return (byte)(225 + 10 * c);
+        }
+
+        return (column + row) % 2 == 0
+            ? (byte)((x * 3 + y * 2 + c * 70) % 200)
+            : (byte)(AsciiAssets.Numerics.Hash.Combine((uint)x, (uint)y, (uint)c) >> 26);
+    });
+
     public static FrameBuffer Frame(int width, int height, Func<int, int, int, byte> pixel)
     {
         var frame = new FrameBuffer(width, height);

@@ -10,7 +10,7 @@ public class VignetteShaderTests
     [Theory]
     [InlineData(3, "5bbeedd32ce713c5")]
     [InlineData(14, "f8c430b4bb601baa")]
-    public void Matches_golden_hash(int frame, string expected) => TestRender.FrameHash(Spec, frame).Should().Be(expected);
+    public void Matches_golden_hash(int frame, string expected) => TestRender.ShouldMatchGolden(Spec, frame, expected);
 
     [Fact]
     public void Corners_are_darker_than_the_centre_but_not_black()

@@ -1,4 +1,5 @@
 using System.IO.Hashing;
+using System.Runtime.CompilerServices;
 using AsciiAssets.Frames;
 using AsciiAssets.Hardware;
 using AsciiAssets.Plan;
@@ -35,6 +36,13 @@ public static class TestRender
 
     public static string FrameHash(string yaml, int frame, QualityName quality = QualityName.Production) =>
         Hash(Frame(Plan(yaml, quality), frame));
+
+    /// <summary>Renders a frame and checks its golden hash; a mismatch is written as a PNG named after the test (see <see cref="Golden"/>).</summary>
+    public static void ShouldMatchGolden(string yaml, int frame, string expected, QualityName quality = QualityName.Production, [CallerFilePath] string file = "", [CallerMemberName] string test = "")
+    {
+        var plan = Plan(yaml, quality);
+        Golden.Check(Frame(plan, frame), plan.Width, plan.Height, expected, $"{Path.GetFileNameWithoutExtension(file)}.{test}.f{frame}");
+    }
 
     public static double Mean(byte[] pixels) => pixels.Average(b => (double)b);
 

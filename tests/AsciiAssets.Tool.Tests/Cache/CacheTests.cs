@@ -1,3 +1,4 @@
+using AsciiAssets.Tests.Shared;
 using AsciiAssets.Tool.Tests.Support;
 
 namespace AsciiAssets.Tool.Tests.Cache;

@@ -1,11 +1,15 @@
-using System.Runtime.Intrinsics;
+using System.Numerics;
 using AsciiAssets.Registry;
 
 namespace AsciiAssets.Compose.BlendModes;
 
 [Registered("darken", "Keeps the darker of the two, per channel.")]
-public sealed record DarkenBlend : BlendMode
+public sealed record DarkenBlend : BlendMode<DarkenBlend.Lanes>
 {
-    public override Vector256<ushort> Blend(Vector256<ushort> bottom, Vector256<ushort> top) =>
-        Vector256.Min(bottom, top);
+    public override int Blend(int bottom, int top) => Math.Min(bottom, top);
+
+    public readonly struct Lanes : IBlendLanes
+    {
+        public static Vector<ushort> Blend(Vector<ushort> bottom, Vector<ushort> top) => Vector.Min(bottom, top);
+    }
 }

@@ -1,13 +1,15 @@
-using System.Runtime.Intrinsics;
+using System.Numerics;
 using AsciiAssets.Registry;
 
 namespace AsciiAssets.Compose.BlendModes;
 
 [Registered("difference", "Absolute difference |a − b|: identical colours go black.")]
-public sealed record DifferenceBlend : BlendMode
+public sealed record DifferenceBlend : BlendMode<DifferenceBlend.Lanes>
 {
-    public override bool BlackLeavesBottom => true;
+    public override int Blend(int bottom, int top) => Math.Abs(bottom - top);
 
-    public override Vector256<ushort> Blend(Vector256<ushort> bottom, Vector256<ushort> top) =>
-        Vector256.Max(bottom, top) - Vector256.Min(bottom, top);
+    public readonly struct Lanes : IBlendLanes
+    {
+        public static Vector<ushort> Blend(Vector<ushort> bottom, Vector<ushort> top) => Vector.Max(bottom, top) - Vector.Min(bottom, top);
+    }
 }

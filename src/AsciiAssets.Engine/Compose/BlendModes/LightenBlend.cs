@@ -1,13 +1,15 @@
-using System.Runtime.Intrinsics;
+using System.Numerics;
 using AsciiAssets.Registry;
 
 namespace AsciiAssets.Compose.BlendModes;
 
 [Registered("lighten", "Keeps the lighter of the two, per channel.")]
-public sealed record LightenBlend : BlendMode
+public sealed record LightenBlend : BlendMode<LightenBlend.Lanes>
 {
-    public override bool BlackLeavesBottom => true;
+    public override int Blend(int bottom, int top) => Math.Max(bottom, top);
 
-    public override Vector256<ushort> Blend(Vector256<ushort> bottom, Vector256<ushort> top) =>
-        Vector256.Max(bottom, top);
+    public readonly struct Lanes : IBlendLanes
+    {
+        public static Vector<ushort> Blend(Vector<ushort> bottom, Vector<ushort> top) => Vector.Max(bottom, top);
+    }
 }

@@ -1,11 +1,16 @@
-using System.Runtime.Intrinsics;
+using System.Numerics;
+using AsciiAssets.Pixels;
 using AsciiAssets.Registry;
 
 namespace AsciiAssets.Compose.BlendModes;
 
 [Registered("multiply", "Darkens like stacked filters: a · b; white keeps what is below, black gives black.")]
-public sealed record MultiplyBlend : BlendMode
+public sealed record MultiplyBlend : BlendMode<MultiplyBlend.Lanes>
 {
-    public override Vector256<ushort> Blend(Vector256<ushort> bottom, Vector256<ushort> top) =>
-        MultiplyDiv255(bottom, top);
+    public override int Blend(int bottom, int top) => Div255(bottom * top);
+
+    public readonly struct Lanes : IBlendLanes
+    {
+        public static Vector<ushort> Blend(Vector<ushort> bottom, Vector<ushort> top) => ChannelLanes.MultiplyDiv255(bottom, top);
+    }
 }

@@ -1,13 +1,15 @@
-using System.Runtime.Intrinsics;
+using System.Numerics;
 using AsciiAssets.Registry;
 
 namespace AsciiAssets.Compose.BlendModes;
 
 [Registered("subtract", "Subtracts the layer from what is below, clipped at black.")]
-public sealed record SubtractBlend : BlendMode
+public sealed record SubtractBlend : BlendMode<SubtractBlend.Lanes>
 {
-    public override bool BlackLeavesBottom => true;
+    public override int Blend(int bottom, int top) => Math.Max(bottom - top, 0);
 
-    public override Vector256<ushort> Blend(Vector256<ushort> bottom, Vector256<ushort> top) =>
-        bottom - Vector256.Min(bottom, top);
+    public readonly struct Lanes : IBlendLanes
+    {
+        public static Vector<ushort> Blend(Vector<ushort> bottom, Vector<ushort> top) => bottom - Vector.Min(bottom, top);
+    }
 }

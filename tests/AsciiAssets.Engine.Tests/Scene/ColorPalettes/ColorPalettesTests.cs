@@ -80,5 +80,5 @@ public class ColorPalettesTests
     [InlineData("pastel", 14, "cb203b19af22044b")]
     [InlineData("vaporwave", 3, "8022a0bdad6bb91e")]
     [InlineData("vaporwave", 14, "e23e15863fc943b4")]
-    public void Matches_golden_hash(string name, int frame, string expected) => TestRender.FrameHash(Spec(name), frame).Should().Be(expected);
+    public void Matches_golden_hash(string name, int frame, string expected) => TestRender.ShouldMatchGolden(Spec(name), frame, expected);
 }

@@ -23,7 +23,7 @@ public class FixedColorTests
     [Theory]
     [InlineData(3, "70234e860fbbc320")]
     [InlineData(14, "486bd6e38886a596")]
-    public void Matches_golden_hash(int frame, string expected) => TestRender.FrameHash(Spec, frame).Should().Be(expected);
+    public void Matches_golden_hash(int frame, string expected) => TestRender.ShouldMatchGolden(Spec, frame, expected);
 
     [Fact]
     public void Full_value_is_the_colour_and_zero_is_the_floor()

@@ -24,7 +24,7 @@ public class OklchColorTests
     [Theory]
     [InlineData(3, "2ef62ab2ec9708da")]
     [InlineData(14, "d82f83c4826b5d73")]
-    public void Matches_golden_hash(int frame, string expected) => TestRender.FrameHash(Spec, frame).Should().Be(expected);
+    public void Matches_golden_hash(int frame, string expected) => TestRender.ShouldMatchGolden(Spec, frame, expected);
 
     [Fact]
     public void Brightness_follows_the_value()

@@ -23,7 +23,7 @@ public class PaletteColorTests
     [Theory]
     [InlineData(3, "9096c21e725f9115")]
     [InlineData(14, "2f2ac8423597039f")]
-    public void Matches_golden_hash(int frame, string expected) => TestRender.FrameHash(Spec, frame).Should().Be(expected);
+    public void Matches_golden_hash(int frame, string expected) => TestRender.ShouldMatchGolden(Spec, frame, expected);
 
     [Fact]
     public void The_bare_name_uses_neon()

@@ -13,7 +13,7 @@ public class FbmFieldTests
     [Theory]
     [InlineData(3, "ec82d074ec882ea7")]
     [InlineData(14, "070b61330fb5fb0b")]
-    public void Matches_golden_hash(int frame, string expected) => TestRender.FrameHash(Spec, frame).Should().Be(expected);
+    public void Matches_golden_hash(int frame, string expected) => TestRender.ShouldMatchGolden(Spec, frame, expected);
 
     [Fact]
     public void Defaults_follow_the_reference()

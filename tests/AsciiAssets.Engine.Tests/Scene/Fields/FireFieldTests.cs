@@ -13,7 +13,7 @@ public class FireFieldTests
     [Theory]
     [InlineData(3, "a33297ab71e88145")]
     [InlineData(14, "7bbeaf4109083afc")]
-    public void Matches_golden_hash(int frame, string expected) => TestRender.FrameHash(Spec, frame).Should().Be(expected);
+    public void Matches_golden_hash(int frame, string expected) => TestRender.ShouldMatchGolden(Spec, frame, expected);
 
     [Fact]
     public void Burns_from_the_bottom_up()

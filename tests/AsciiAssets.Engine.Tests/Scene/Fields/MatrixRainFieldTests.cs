@@ -13,7 +13,7 @@ public class MatrixRainFieldTests
     [Theory]
     [InlineData(3, "4d6bb82a36a5db0a")]
     [InlineData(14, "c7cbddb35c6d4aa9")]
-    public void Matches_golden_hash(int frame, string expected) => TestRender.FrameHash(Spec, frame).Should().Be(expected);
+    public void Matches_golden_hash(int frame, string expected) => TestRender.ShouldMatchGolden(Spec, frame, expected);
 
     [Fact]
     public void A_frame_differs_from_the_next()

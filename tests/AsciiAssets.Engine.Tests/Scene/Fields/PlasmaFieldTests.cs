@@ -28,6 +28,6 @@ public class PlasmaFieldTests
     [InlineData(6, "6641685bde7fa3bf")]
     public void Matches_golden_hash(int frame, string expected)
     {
-        TestRender.FrameHash(Spec, frame).Should().Be(expected);
+        TestRender.ShouldMatchGolden(Spec, frame, expected);
     }
 }

@@ -13,7 +13,7 @@ public class RingsFieldTests
     [Theory]
     [InlineData(3, "a171c3b51a1c865a")]
     [InlineData(14, "f24086dcbf58cd7b")]
-    public void Matches_golden_hash(int frame, string expected) => TestRender.FrameHash(Spec, frame).Should().Be(expected);
+    public void Matches_golden_hash(int frame, string expected) => TestRender.ShouldMatchGolden(Spec, frame, expected);
 
     [Fact]
     public void Without_wobble_depends_only_on_distance_from_the_centre()

@@ -13,7 +13,7 @@ public class SineFieldTests
     [Theory]
     [InlineData(3, "640fb9809264725b")]
     [InlineData(14, "f541b1021966fd3d")]
-    public void Matches_golden_hash(int frame, string expected) => TestRender.FrameHash(Spec, frame).Should().Be(expected);
+    public void Matches_golden_hash(int frame, string expected) => TestRender.ShouldMatchGolden(Spec, frame, expected);
 
     [Fact]
     public void Stands_still_at_speed_zero()

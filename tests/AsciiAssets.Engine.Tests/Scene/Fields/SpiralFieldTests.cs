@@ -13,7 +13,7 @@ public class SpiralFieldTests
     [Theory]
     [InlineData(3, "4cc780f75bd77806")]
     [InlineData(14, "abe4ca47f97a587c")]
-    public void Matches_golden_hash(int frame, string expected) => TestRender.FrameHash(Spec, frame).Should().Be(expected);
+    public void Matches_golden_hash(int frame, string expected) => TestRender.ShouldMatchGolden(Spec, frame, expected);
 
     [Fact]
     public void Sharper_arms_are_thinner()

@@ -13,7 +13,7 @@ public class TunnelFieldTests
     [Theory]
     [InlineData(3, "8e62cfa941cdbce5")]
     [InlineData(14, "f9e4583393ebe6e5")]
-    public void Matches_golden_hash(int frame, string expected) => TestRender.FrameHash(Spec, frame).Should().Be(expected);
+    public void Matches_golden_hash(int frame, string expected) => TestRender.ShouldMatchGolden(Spec, frame, expected);
 
     [Fact]
     public void The_far_end_is_dark_and_the_walls_are_lit()

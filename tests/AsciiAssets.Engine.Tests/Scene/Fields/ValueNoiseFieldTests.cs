@@ -13,7 +13,7 @@ public class ValueNoiseFieldTests
     [Theory]
     [InlineData(3, "50702bf6005567d1")]
     [InlineData(14, "e7dc8277d19a7b3c")]
-    public void Matches_golden_hash(int frame, string expected) => TestRender.FrameHash(Spec, frame).Should().Be(expected);
+    public void Matches_golden_hash(int frame, string expected) => TestRender.ShouldMatchGolden(Spec, frame, expected);
 
     [Fact]
     public void Depends_on_the_seed()

@@ -112,5 +112,5 @@ public class CharacterPalettesTests
     [InlineData("math", 14, "eb141f0f04b3ea96")]
     [InlineData("minimal", 3, "127271de05a1c023")]
     [InlineData("minimal", 14, "5cc6c3828ef970bf")]
-    public void Matches_golden_hash(string name, int frame, string expected) => TestRender.FrameHash(Spec(name), frame).Should().Be(expected);
+    public void Matches_golden_hash(string name, int frame, string expected) => TestRender.ShouldMatchGolden(Spec(name), frame, expected);
 }

@@ -13,7 +13,7 @@ public class DissolveParticlesTests
     [Theory]
     [InlineData(3, "3878b93a63a37d03")]
     [InlineData(14, "0402b2d90fa33da2")]
-    public void Matches_golden_hash(int frame, string expected) => TestRender.FrameHash(Spec, frame).Should().Be(expected);
+    public void Matches_golden_hash(int frame, string expected) => TestRender.ShouldMatchGolden(Spec, frame, expected);
 
     [Fact]
     public void The_cloud_comes_apart_over_a_period_and_forms_again()

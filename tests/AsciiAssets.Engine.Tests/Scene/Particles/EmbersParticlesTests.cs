@@ -13,7 +13,7 @@ public class EmbersParticlesTests
     [Theory]
     [InlineData(3, "7fff14e4b5644697")]
     [InlineData(14, "617f9786248e443c")]
-    public void Matches_golden_hash(int frame, string expected) => TestRender.FrameHash(Spec, frame).Should().Be(expected);
+    public void Matches_golden_hash(int frame, string expected) => TestRender.ShouldMatchGolden(Spec, frame, expected);
 
     [Fact]
     public void Is_already_burning_on_the_first_frame()

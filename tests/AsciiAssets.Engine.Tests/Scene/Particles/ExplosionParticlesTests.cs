@@ -15,7 +15,7 @@ public class ExplosionParticlesTests
     [Theory]
     [InlineData(3, "4032fcff8468419d")]
     [InlineData(14, "6bcbce5ebd97e8aa")]
-    public void Matches_golden_hash(int frame, string expected) => TestRender.FrameHash(Spec, frame).Should().Be(expected);
+    public void Matches_golden_hash(int frame, string expected) => TestRender.ShouldMatchGolden(Spec, frame, expected);
 
     [Fact]
     public void A_burst_spreads_out_from_its_centre()

@@ -13,7 +13,7 @@ public class StarfieldParticlesTests
     [Theory]
     [InlineData(3, "acccdc8bdb938b39")]
     [InlineData(14, "06b3c62447dc76f5")]
-    public void Matches_golden_hash(int frame, string expected) => TestRender.FrameHash(Spec, frame).Should().Be(expected);
+    public void Matches_golden_hash(int frame, string expected) => TestRender.ShouldMatchGolden(Spec, frame, expected);
 
     [Fact]
     public void Stars_move_outward_from_the_centre()

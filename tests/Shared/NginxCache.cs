@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace AsciiAssets.Tool.Tests.Support;
+namespace AsciiAssets.Tests.Shared;
 
 /// <summary>
 /// A real shared cache: Debian's nginx with a WebDAV location that takes PUT, started on a free loopback port in a
@@ -45,7 +45,9 @@ public sealed class NginxCache : IDisposable
               }
             }
             """);
-        _nginx = Process.Start(new ProcessStartInfo("nginx", new[] { "-p", Root, "-c", Path.Combine(Root, "nginx.conf") })
+        // Debian puts it in /usr/sbin, which a user's PATH may lack.
+        var executable = File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx";
+        _nginx = Process.Start(new ProcessStartInfo(executable, new[] { "-p", Root, "-c", Path.Combine(Root, "nginx.conf") })
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,

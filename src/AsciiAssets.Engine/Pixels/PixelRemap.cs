@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace AsciiAssets.Shaders;
+namespace AsciiAssets.Pixels;
 
 /// <summary>
 /// A fixed geometric transform of a frame: for each pixel, the pixel it takes its value from, or black where that
@@ -31,6 +31,11 @@ public sealed class PixelRemap
     /// <summary>Writes the transformed <paramref name="source"/> into <paramref name="destination"/> (another buffer of the same size).</summary>
     public void Apply(ReadOnlySpan<byte> source, Span<byte> destination)
     {
+        if (source.Length < _sources.Length * 3 || destination.Length < _sources.Length * 3)
+        {
+            throw new ArgumentException("The source and destination must be frames of the remap's size.");
+        }
+
         var pixels = _sources.Length;
         var p = Avx2.IsSupported ? GatherBlocks(source, destination) : 0;
         for (; p < pixels; p++)
@@ -80,20 +85,22 @@ public sealed class PixelRemap
         return p;
     }
 
+    /// <summary>One pixel: two bytes and one, read and written without bounds checks (the sources were checked when built).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CopyPixel(ReadOnlySpan<byte> source, Span<byte> destination, int p)
     {
-        var from = _sources[p];
-        var o = p * 3;
+        var from = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_sources), p);
+        ref var to = ref Unsafe.Add(ref MemoryMarshal.GetReference(destination), p * 3);
         if (from < 0)
         {
-            destination[o] = destination[o + 1] = destination[o + 2] = 0;
+            Unsafe.WriteUnaligned<ushort>(ref to, 0);
+            Unsafe.Add(ref to, 2) = 0;
         }
         else
         {
-            destination[o] = source[from];
-            destination[o + 1] = source[from + 1];
-            destination[o + 2] = source[from + 2];
+            ref var pixel = ref Unsafe.Add(ref MemoryMarshal.GetReference(source), from);
+            Unsafe.WriteUnaligned(ref to, Unsafe.ReadUnaligned<ushort>(ref pixel));
+            Unsafe.Add(ref to, 2) = Unsafe.Add(ref pixel, 2);
         }
     }
 }

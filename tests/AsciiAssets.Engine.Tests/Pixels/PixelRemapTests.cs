@@ -1,6 +1,6 @@
-using AsciiAssets.Shaders;
+using AsciiAssets.Pixels;
 
-namespace AsciiAssets.Tests.Shaders;
+namespace AsciiAssets.Tests.Pixels;
 
 public class PixelRemapTests
 {

@@ -1,0 +1,37 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace AsciiAssets.Pixels;
+
+/// <summary>Byte loops shared by the shaders: a vector per step where the CPU has vectors, exact integer math.</summary>
+public static class PixelMath
+{
+    /// <summary>bytes = bytes · factor / 256, factor in 0..256 (256 leaves them unchanged).</summary>
+    public static void Scale(Span<byte> bytes, int factor)
+    {
+        if (factor >= 256)
+        {
+            return;
+        }
+
+        factor = Math.Max(0, factor);
+        ref var start = ref MemoryMarshal.GetReference(bytes);
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var f = new Vector<ushort>((ushort)factor);
+            for (; i + Vector<byte>.Count <= bytes.Length; i += Vector<byte>.Count)
+            {
+                ChannelLanes.Unpack(Vector.LoadUnsafe(ref start, (nuint)i), out var low, out var high);
+                ChannelLanes.Pack((low * f) >> 8, (high * f) >> 8).StoreUnsafe(ref start, (nuint)i);
+            }
+        }
+
+        for (; i < bytes.Length; i++)
+        {
+            ref var b = ref Unsafe.Add(ref start, i);
+            b = (byte)((b * factor) >> 8);
+        }
+    }
+}
