@@ -32,5 +32,5 @@ public class NewPaletteGoldenTests
     [InlineData("{ type: minimal, gamma: 2.2 }", 3, "0b26ce63a0dfe7e6")]
     [InlineData("{ type: custom, chars: \" .oO@\", thresholds: [0.2, 0.5, 0.7, 0.9] }", 3, "651aec369fe991f7")]
     public void Matches_golden_hash(string palette, int frame, string expected) =>
-        TestRender.FrameHash(TestRender.LayerSpec($"field: sine_field\npalette: {palette}"), frame).Should().Be(expected);
+        TestRender.ShouldMatchGolden(TestRender.LayerSpec($"field: sine_field\npalette: {palette}"), frame, expected);
 }
