@@ -32,6 +32,9 @@ internal sealed class GlyphFonts : IDisposable
 
     public int CellHeight { get; }
 
+    /// <summary>The baseline's distance below the cell's top.</summary>
+    public float Ascent => _ascent;
+
     /// <summary>Draws a character at the cell's origin; false when no font has it (nothing is drawn).</summary>
     public bool Draw(SKCanvas canvas, string character)
     {

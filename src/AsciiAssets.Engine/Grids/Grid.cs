@@ -10,6 +10,8 @@ public sealed class Grid
 {
     public Grid(int frameWidth, int frameHeight, int cellWidth, int cellHeight)
     {
+        FrameWidth = frameWidth;
+        FrameHeight = frameHeight;
         CellWidth = cellWidth;
         CellHeight = cellHeight;
         Columns = Math.Max(1, frameWidth / cellWidth);
@@ -56,6 +58,8 @@ public sealed class Grid
     /// <summary>A grid of the same cells with its own coordinate tables, for a coordinate transform to rewrite per frame.</summary>
     internal Grid(Grid source)
     {
+        FrameWidth = source.FrameWidth;
+        FrameHeight = source.FrameHeight;
         CellWidth = source.CellWidth;
         CellHeight = source.CellHeight;
         Columns = source.Columns;
@@ -71,6 +75,10 @@ public sealed class Grid
         Angle = (float[])source.Angle.Clone();
         NormalizedDistance = (float[])source.NormalizedDistance.Clone();
     }
+
+    public int FrameWidth { get; }
+
+    public int FrameHeight { get; }
 
     public int Columns { get; }
 
@@ -97,6 +105,10 @@ public sealed class Grid
 
     /// <summary>Half the grid width in cell widths.</summary>
     public float HalfWidth => Columns / 2f;
+
+    /// <summary>The centre of a cell in frame pixels.</summary>
+    public (float X, float Y) PixelCentre(int cell) =>
+        (OffsetX + (Column[cell] + 0.5f) * CellWidth, OffsetY + (Row[cell] + 0.5f) * CellHeight);
 
     public float[] Row { get; }
 

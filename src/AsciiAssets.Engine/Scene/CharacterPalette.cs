@@ -68,29 +68,29 @@ public abstract record CharacterPalette : IValidatedRecord
     /// <summary>Glyph indices for a layer's values with this palette's mapping, for an atlas of <paramref name="count"/> glyphs.</summary>
     public void Map(ReadOnlySpan<float> values, Span<ushort> glyphs, int count)
     {
-        if (Thresholds is { } thresholds && thresholds.Count == count - 1)
-        {
-            for (var i = 0; i < values.Length; i++)
-            {
-                var index = 0;
-                while (index < thresholds.Count && values[i] >= thresholds[index])
-                {
-                    index++;
-                }
-
-                glyphs[i] = (ushort)index;
-            }
-
-            return;
-        }
-
-        var gamma = Gamma;
         for (var i = 0; i < values.Length; i++)
         {
-            var v = gamma == 1f ? values[i] : DetMath.Pow(values[i], gamma);
-            var index = (int)(v * count);
-            glyphs[i] = (ushort)(index < 0 ? 0 : index >= count ? count - 1 : index);
+            glyphs[i] = Glyph(values[i], count);
         }
+    }
+
+    /// <summary>The glyph index of one value; thresholds apply only while the atlas kept every character they were written for.</summary>
+    public ushort Glyph(float value, int count)
+    {
+        if (Thresholds is { } thresholds && thresholds.Count == count - 1)
+        {
+            var step = 0;
+            while (step < thresholds.Count && value >= thresholds[step])
+            {
+                step++;
+            }
+
+            return (ushort)step;
+        }
+
+        var v = Gamma == 1f ? value : DetMath.Pow(value, Gamma);
+        var index = (int)(v * count);
+        return (ushort)(index < 0 ? 0 : index >= count ? count - 1 : index);
     }
 
     /// <summary>The characters sorted by ink, lightest first; equal ink keeps the written order.</summary>

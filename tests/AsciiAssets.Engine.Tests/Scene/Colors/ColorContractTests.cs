@@ -1,6 +1,7 @@
 using AsciiAssets.Numerics;
 using AsciiAssets.Registry;
 using AsciiAssets.Scene;
+using AsciiAssets.Scene.Colors;
 using AsciiAssets.Tests.Support;
 
 namespace AsciiAssets.Tests.Scene.Colors;
@@ -50,12 +51,14 @@ public class ColorContractTests
         var colorizer = Probe.Default<ColorParameters>(name).Create(Probe.Grid(Columns, Rows));
         var values = Ramp();
         var colors = new Rgb24[values.Length];
-        colorizer.Colorize(Probe.At(1), values, colors);
+        // The frame times are made first: only the colour strategy is measured.
+        var times = Enumerable.Range(1, 11).Select(frame => Probe.At(frame)).ToArray();
+        colorizer.Colorize(times[0], values, colors);
         Probe.Allocated(() =>
         {
-            for (var frame = 2; frame < 12; frame++)
+            for (var t = 1; t < times.Length; t++)
             {
-                colorizer.Colorize(Probe.At(frame), values, colors);
+                colorizer.Colorize(times[t], values, colors);
             }
         }).Should().Be(0);
     }
@@ -64,7 +67,13 @@ public class ColorContractTests
     [MemberData(nameof(Colors))]
     public void Brighter_values_give_brighter_colours(string name)
     {
-        var colorizer = Probe.Default<ColorParameters>(name).Create(Probe.Grid(2, 1));
+        var parameters = Probe.Default<ColorParameters>(name);
+        if (parameters is SourceColor)
+        {
+            return; // it keeps the colours of the image under each cell, whatever the value
+        }
+
+        var colorizer = parameters.Create(Probe.Grid(2, 1));
         var colors = new Rgb24[2];
         colorizer.Colorize(Probe.At(0), [0.05f, 1f], colors);
         Luma(colors[1]).Should().BeGreaterThan(Luma(colors[0]));
