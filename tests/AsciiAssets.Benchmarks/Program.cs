@@ -1,7 +1,7 @@
 using AsciiAssets.Benchmarks;
 using BenchmarkDotNet.Running;
 
-// `e2e` runs the end-to-end bench; `micro` times each step alone; `spec` times the rendering of any specs; `shards` times shards and the cache; `hashes` prints stage output hashes to diff before/after an optimisation; anything else goes to BenchmarkDotNet (e.g. --filter *Stage*).
+// `e2e` runs the end-to-end bench; `micro` times each step alone; `spec` times the rendering of any specs; `shards` times shards and the cache; `hashes` prints stage output hashes to diff before/after an optimisation; `gallery` renders docs/gallery's contact sheets; anything else goes to BenchmarkDotNet (e.g. --filter *Stage*).
 if (args.Length > 0 && args[0] == "e2e")
 {
     return await EndToEndBench.RunAsync(args.Skip(1).ToArray());
@@ -15,6 +15,11 @@ if (args.Length > 0 && args[0] == "micro")
 if (args.Length > 0 && args[0] == "spec")
 {
     return SpecBench.Run(args.Skip(1).ToArray());
+}
+
+if (args.Length > 0 && args[0] == "gallery")
+{
+    return Gallery.Run(args.Skip(1).ToArray());
 }
 
 if (args.Length > 0 && args[0] == "shards" && OperatingSystem.IsLinux())

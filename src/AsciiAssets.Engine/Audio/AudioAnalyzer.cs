@@ -38,6 +38,12 @@ internal static class AudioAnalyzer
     /// <summary>Smallest mean rise of the compressed spectrum that counts as an onset.</summary>
     private const float FluxFloor = 1e-3f;
 
+    /// <summary>Flatness below this is a pure tone's; a track of tones alone is not stretched up to read as noise.</summary>
+    private const float FlatnessFloor = 0.05f;
+
+    /// <summary>Added to each bin's power before the flatness's logarithm, so empty bins do not send it to zero.</summary>
+    private const double FlatnessEpsilon = 1e-12;
+
     /// <summary>A beat must stand this far above the mean flux of the surrounding second.</summary>
     private const float BeatOverLocalMean = 1.25f;
 
@@ -66,6 +72,7 @@ internal static class AudioAnalyzer
 
         Smooth(raw.Flux, fast);
         Smooth(raw.Centroid, slow);
+        Smooth(raw.Flatness, slow);
 
         var beats = PickBeats(raw.Flux, raw.Loud, fps);
 
@@ -84,6 +91,8 @@ internal static class AudioAnalyzer
 
         Normalise(raw.Centroid, 1f, series[(int)AudioFeature.Centroid]);
         Normalise(raw.Flux, FluxFloor, series[(int)AudioFeature.Flux]);
+        Normalise(raw.Flatness, FlatnessFloor, series[(int)AudioFeature.Flatness]);
+        BandRatios(raw, series);
         var inVideo = beats.Where(b => b < frameCount).ToArray();
         AudioFeatures.FillBeats(inVideo, fps, series[(int)AudioFeature.Beat], series[(int)AudioFeature.BeatDecay]);
         return new AudioFeatures(source, fps, frameCount, series, inVideo);
@@ -157,9 +166,14 @@ internal static class AudioAnalyzer
             double weighted = 0;
             double total = 0;
             double flux = 0;
+            double logPower = 0;
+            double power = 0;
             for (var k = 1; k <= bins; k++)
             {
                 var amplitude = MathF.Sqrt(re[k] * re[k] + im[k] * im[k]) * amplitudeScale;
+                var binPower = (double)amplitude * amplitude + FlatnessEpsilon;
+                logPower += DetMath.Log((float)binPower);
+                power += binPower;
                 if (binOf[k] >= 0)
                 {
                     bandPower[binOf[k]] += (double)amplitude * amplitude;
@@ -183,6 +197,7 @@ internal static class AudioAnalyzer
 
             raw.Centroid[i] = raw.Loud[i] && total > 0 ? (float)(weighted / total) : 0f;
             raw.Flux[i] = (float)(flux / bins);
+            raw.Flatness[i] = raw.Loud[i] ? DetMath.Exp((float)(logPower / bins)) / (float)(power / bins) : 0f;
             (previous, compressed) = (compressed, previous);
         }
     }
@@ -274,6 +289,33 @@ internal static class AudioAnalyzer
         return Math.Max(percentile, sorted[^1] * 0.1f);
     }
 
+    /// <summary>Low, mid and high shares of the smoothed band energies (two bands each), as they are: a ratio needs no normalising.</summary>
+    private static void BandRatios(Raw raw, float[][] series)
+    {
+        var count = Math.Min(raw.Rms.Length, series[0].Length);
+        Span<double> pairs = stackalloc double[3];
+        for (var i = 0; i < count; i++)
+        {
+            double total = 0;
+            pairs.Clear();
+            for (var b = 0; b < raw.Bands.Length; b++)
+            {
+                var energy = (double)raw.Bands[b][i] * raw.Bands[b][i];
+                pairs[b / 2] += energy;
+                total += energy;
+            }
+
+            if (!raw.Loud[i] || total <= 0)
+            {
+                continue;
+            }
+
+            series[(int)AudioFeature.LowRatio][i] = (float)(pairs[0] / total);
+            series[(int)AudioFeature.MidRatio][i] = (float)(pairs[1] / total);
+            series[(int)AudioFeature.HighRatio][i] = (float)(pairs[2] / total);
+        }
+    }
+
     private static void Normalise(float[] raw, float floor, float[] output)
     {
         var scale = Math.Max(RobustMax(raw), floor);
@@ -292,6 +334,7 @@ internal static class AudioAnalyzer
             Loud = new bool[frames];
             Centroid = new float[frames];
             Flux = new float[frames];
+            Flatness = new float[frames];
             Bands = Enumerable.Range(0, AudioAnalyzer.Bands.Length).Select(_ => new float[frames]).ToArray();
         }
 
@@ -304,5 +347,7 @@ internal static class AudioAnalyzer
         public float[] Centroid { get; }
 
         public float[] Flux { get; }
+
+        public float[] Flatness { get; }
     }
 }

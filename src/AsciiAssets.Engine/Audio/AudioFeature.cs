@@ -38,4 +38,16 @@ public enum AudioFeature
 
     /// <summary>1 on a beat, falling exponentially to 5 % half a second later.</summary>
     BeatDecay,
+
+    /// <summary>Spectral flatness (geometric over arithmetic mean of the power spectrum): high for noise, low for tones.</summary>
+    Flatness,
+
+    /// <summary>Share of the band energy in sub and bass (below 250 Hz); the three ratios sum to 1 when there is sound.</summary>
+    LowRatio,
+
+    /// <summary>Share of the band energy in low-mid and mid (250 to 2000 Hz).</summary>
+    MidRatio,
+
+    /// <summary>Share of the band energy in high-mid and high (2000 Hz up).</summary>
+    HighRatio,
 }

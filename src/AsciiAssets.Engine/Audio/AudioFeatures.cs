@@ -11,7 +11,7 @@ namespace AsciiAssets.Audio;
 public sealed class AudioFeatures
 {
     /// <summary>Number of <see cref="AudioFeature"/> values.</summary>
-    public const int FeatureCount = (int)AudioFeature.BeatDecay + 1;
+    public const int FeatureCount = (int)AudioFeature.HighRatio + 1;
 
     /// <summary>Seconds after a beat at which <see cref="AudioFeature.BeatDecay"/> has fallen to <see cref="BeatDecayFloor"/>.</summary>
     public const float BeatDecaySeconds = 0.5f;

@@ -63,6 +63,12 @@ internal static class SyntheticFeatures
             var sum = sub + bass + lowMid + mid + highMid + high;
             Set(series, AudioFeature.Centroid, f, (bass * 0.2f + lowMid * 0.4f + mid * 0.6f + highMid * 0.8f + high) / sum);
             Set(series, AudioFeature.Flux, f, Math.Max(Pulse(t, period, 0, 0.04), 0.5f * Pulse(t, period / 2, 0, 0.03)));
+            // Hats and the snare are noisy, the kick and bass tonal.
+            Set(series, AudioFeature.Flatness, f, 0.2f + 0.5f * sixteenths + 0.3f * snare);
+            var energy = sub * sub + bass * bass + lowMid * lowMid + mid * mid + highMid * highMid + high * high;
+            Set(series, AudioFeature.LowRatio, f, (sub * sub + bass * bass) / energy);
+            Set(series, AudioFeature.MidRatio, f, (lowMid * lowMid + mid * mid) / energy);
+            Set(series, AudioFeature.HighRatio, f, (highMid * highMid + high * high) / energy);
         }
 
         return new AudioFeatures(string.Create(CultureInfo.InvariantCulture, $"{bpm:0.###} bpm (synthetic)"), fps, frameCount, series, beatFrames);

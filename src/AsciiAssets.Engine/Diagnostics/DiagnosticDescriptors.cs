@@ -159,7 +159,7 @@ public static class DiagnosticDescriptors
         "The poster's 'at' ({0}) is past the end of the video ({1}).", "Give a time inside the video, or leave 'at' out for the brightest frame.");
 
     public static readonly DiagnosticDescriptor MissingGlyphs = new("AA2001", Severity.Warning, "Characters missing from the font",
-        "The font has no glyph for {0}; they are left out of palette '{1}'.", "Use characters the bundled DejaVu Sans Mono can draw, or ignore the warning.");
+        "The font has no glyph for {0}; they are left out of palette '{1}'.", "Use characters one of the bundled fonts (DejaVu Sans Mono, M+ 1 Code) can draw, or ignore the warning.");
 
     public static readonly DiagnosticDescriptor MissingTextGlyphs = new("AA2005", Severity.Warning, "Characters missing from the text's font",
         "The font {1} has no glyph for {0}; those characters are left blank.", "Use a font that has them (the 'font' key), or characters the bundled DejaVu Sans Mono can draw.");

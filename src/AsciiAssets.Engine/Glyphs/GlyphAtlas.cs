@@ -21,10 +21,9 @@ public sealed class GlyphAtlas
     private GlyphAtlas(int fontPixels, IReadOnlyList<string> requested, FontFile extraFont, IReadOnlyList<string> extras)
     {
         FontPixels = fontPixels;
-        using var font = new SKFont(FontFace.Typeface, fontPixels) { Edging = SKFontEdging.Antialias, Hinting = SKFontHinting.None, Subpixel = false };
-        var metrics = font.Metrics;
-        CellWidth = Math.Max(1, (int)Math.Round(font.MeasureText("M"), MidpointRounding.AwayFromZero));
-        CellHeight = Math.Max(1, (int)Math.Ceiling(-metrics.Ascent + metrics.Descent));
+        using var fonts = new GlyphFonts(fontPixels);
+        CellWidth = fonts.CellWidth;
+        CellHeight = fonts.CellHeight;
         RowLanes = (CellWidth * 3 + LanesPerStore - 1) / LanesPerStore * LanesPerStore;
 
         var characters = new List<string>();
@@ -37,7 +36,7 @@ public sealed class GlyphAtlas
         using var paint = new SKPaint { Color = SKColors.White, IsAntialias = true, Style = SKPaintStyle.Fill };
         foreach (var character in requested)
         {
-            if (!Rasterize(font, character, 0))
+            if (!Rasterize(character, () => fonts.Draw(canvas, character)))
             {
                 missing.Add(character);
             }
@@ -49,7 +48,7 @@ public sealed class GlyphAtlas
         {
             // Another font's glyphs are centred in the cell on the grid's baseline (their advance may differ).
             var left = MathF.Round((CellWidth - textFont.MeasureText(character)) / 2);
-            if (Rasterize(textFont, character, left))
+            if (Rasterize(character, () => DrawWith(textFont, character, left)))
             {
                 _extraIndex[character] = (ushort)(characters.Count - 1);
             }
@@ -59,22 +58,33 @@ public sealed class GlyphAtlas
             }
         }
 
-        bool Rasterize(SKFont with, string character, float left)
+        // The source's own font: drawn as it is, without the bundled fonts' fallback.
+        bool DrawWith(SKFont with, string character, float left)
         {
             var glyphs = with.GetGlyphs(character);
-            var isSpace = string.IsNullOrWhiteSpace(character);
-            if (!isSpace && (glyphs.Length == 0 || glyphs.Any(g => g == 0)))
+            if (glyphs.Length == 0 || glyphs.Any(g => g == 0))
             {
                 return false;
             }
 
-            canvas.Clear(SKColors.Transparent);
             // Outlines rasterized by Skia's own scan converter give the same pixels on every OS,
             // unlike platform text rendering (FreeType, DirectWrite, CoreText).
-            using var path = with.GetTextPath(character, new SKPoint(left, -metrics.Ascent));
+            using var path = with.GetTextPath(character, new SKPoint(left, fonts.Ascent));
             if (path is not null && !path.IsEmpty)
             {
                 canvas.DrawPath(path, paint);
+            }
+
+            return true;
+        }
+
+        bool Rasterize(string character, Func<bool> draw)
+        {
+            var isSpace = string.IsNullOrWhiteSpace(character);
+            canvas.Clear(SKColors.Transparent);
+            if (!draw() && !isSpace)
+            {
+                return false;
             }
 
             var alpha = bitmap.GetPixelSpan();
@@ -152,6 +162,23 @@ public sealed class GlyphAtlas
         Cache.GetOrAdd(
             (fontPixels, string.Join('\0', characters), extras.Count == 0 ? string.Empty : extraFont.Key, string.Join('\0', extras)),
             key => new GlyphAtlas(key.FontPixels, characters, extraFont, extras));
+
+    /// <summary>Total ink (alpha summed over the cell) of a character at a font size; 0 for a space or a character no font draws.</summary>
+    public static long Ink(int fontPixels, string character)
+    {
+        using var fonts = new GlyphFonts(fontPixels);
+        using var bitmap = new SKBitmap(new SKImageInfo(fonts.CellWidth, fonts.CellHeight, SKColorType.Alpha8, SKAlphaType.Premul));
+        using var canvas = new SKCanvas(bitmap);
+        canvas.Clear(SKColors.Transparent);
+        fonts.Draw(canvas, character);
+        long sum = 0;
+        foreach (var a in bitmap.GetPixelSpan())
+        {
+            sum += a;
+        }
+
+        return sum;
+    }
 
     /// <summary>Cell size for a font size, from the font's advance and ascent + descent.</summary>
     public static (int Width, int Height) CellSize(int fontPixels) => Get(fontPixels, new[] { " " }) is var atlas ? (atlas.CellWidth, atlas.CellHeight) : default;

@@ -48,10 +48,32 @@ public sealed class Grid
             }
         }
 
+        MaxDistance = maxDistance;
         for (var i = 0; i < count; i++)
         {
             NormalizedDistance[i] = maxDistance > 0 ? Distance[i] / maxDistance : 0;
         }
+    }
+
+    /// <summary>A grid of the same cells with its own coordinate tables, for a coordinate transform to rewrite per frame.</summary>
+    internal Grid(Grid source)
+    {
+        FrameWidth = source.FrameWidth;
+        FrameHeight = source.FrameHeight;
+        CellWidth = source.CellWidth;
+        CellHeight = source.CellHeight;
+        Columns = source.Columns;
+        Rows = source.Rows;
+        OffsetX = source.OffsetX;
+        OffsetY = source.OffsetY;
+        MaxDistance = source.MaxDistance;
+        Row = (float[])source.Row.Clone();
+        Column = (float[])source.Column.Clone();
+        Dx = (float[])source.Dx.Clone();
+        Dy = (float[])source.Dy.Clone();
+        Distance = (float[])source.Distance.Clone();
+        Angle = (float[])source.Angle.Clone();
+        NormalizedDistance = (float[])source.NormalizedDistance.Clone();
     }
 
     public int FrameWidth { get; }
@@ -71,6 +93,18 @@ public sealed class Grid
     public int OffsetX { get; }
 
     public int OffsetY { get; }
+
+    /// <summary>Distance of the farthest cell (a corner) from the centre, in cell widths.</summary>
+    public float MaxDistance { get; }
+
+    /// <summary>Cell height over cell width: Dy is the row offset times this.</summary>
+    public float Aspect => (float)CellHeight / CellWidth;
+
+    /// <summary>Half the grid height in cell widths (aspect-corrected), the unit shapes and transforms are sized in.</summary>
+    public float HalfHeight => Rows * Aspect / 2f;
+
+    /// <summary>Half the grid width in cell widths.</summary>
+    public float HalfWidth => Columns / 2f;
 
     /// <summary>The centre of a cell in frame pixels.</summary>
     public (float X, float Y) PixelCentre(int cell) =>

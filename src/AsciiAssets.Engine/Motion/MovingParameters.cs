@@ -37,9 +37,11 @@ public static class MovingParameters
 
     internal static void Attach(object record, ParameterMotion[] motions) => Table.AddOrUpdate(record, motions);
 
-    /// <summary>Records whose numeric parameters may move: fields, sources, masks, text animations, colours, shaders and layers (for opacity).</summary>
+    /// <summary>Records whose numeric parameters may move: fields (with their shapes and coordinate transforms), sources, masks, text animations, colours, shaders and layers (for opacity).</summary>
     public static bool AllowedIn(Type record) =>
         typeof(FieldParameters).IsAssignableFrom(record)
+        || typeof(CoordinateTransform).IsAssignableFrom(record)
+        || typeof(SdfShape).IsAssignableFrom(record)
         || typeof(LayerSource).IsAssignableFrom(record)
         || typeof(MaskParameters).IsAssignableFrom(record)
         || typeof(TextAnimationParameters).IsAssignableFrom(record)

@@ -70,8 +70,8 @@ public static class ColorSpaces
     /// <summary>OKLCH (lightness 0..1, chroma about 0..0.37, hue in turns) to gamma-encoded sRGB, clipped.</summary>
     public static Rgb24 OklchToRgb(float lightness, float chroma, float hueTurns)
     {
-        var angle = DetMath.Fract(hueTurns) * DetMath.TwoPi;
-        return OklabToRgb(lightness, chroma * DetMath.Cos(angle), chroma * DetMath.Sin(angle));
+        var (l, a, b) = OklchToOklab(lightness, chroma, hueTurns);
+        return OklabToRgb(l, a, b);
     }
 
     public static Rgb24 OklabToRgb(float l, float a, float b)
@@ -88,6 +88,32 @@ public static class ColorSpaces
         return Rgb24.FromUnit(LinearToSrgb(r), LinearToSrgb(g), LinearToSrgb(bl));
     }
 
+    /// <summary>Gamma-encoded sRGB to OKLab (lightness 0..1, a and b about ±0.4): the inverse of <see cref="OklabToRgb"/>.</summary>
+    public static (float L, float A, float B) RgbToOklab(Rgb24 color)
+    {
+        var r = SrgbToLinear(color.R / 255f);
+        var g = SrgbToLinear(color.G / 255f);
+        var b = SrgbToLinear(color.B / 255f);
+        var l = Cbrt(0.4122214708f * r + 0.5363325363f * g + 0.0514459929f * b);
+        var m = Cbrt(0.2119034982f * r + 0.6806995451f * g + 0.1073969566f * b);
+        var s = Cbrt(0.0883024619f * r + 0.2817188376f * g + 0.6299787005f * b);
+        return (
+            0.2104542553f * l + 0.7936177850f * m - 0.0040720468f * s,
+            1.9779984951f * l - 2.4285922050f * m + 0.4505937099f * s,
+            0.0259040371f * l + 0.7827717662f * m - 0.8086757660f * s);
+    }
+
+    /// <summary>Perceptual interpolation: the OKLab colour a fraction <paramref name="t"/> of the way from a to b.</summary>
+    public static (float L, float A, float B) LerpOklab((float L, float A, float B) a, (float L, float A, float B) b, float t) =>
+        (DetMath.Lerp(a.L, b.L, t), DetMath.Lerp(a.A, b.A, t), DetMath.Lerp(a.B, b.B, t));
+
+    /// <summary>OKLCH (hue in turns) to OKLab.</summary>
+    public static (float L, float A, float B) OklchToOklab(float lightness, float chroma, float hueTurns)
+    {
+        var angle = DetMath.Fract(hueTurns) * DetMath.TwoPi;
+        return (lightness, chroma * DetMath.Cos(angle), chroma * DetMath.Sin(angle));
+    }
+
     public static float LinearToSrgb(float x)
     {
         x = DetMath.Clamp01(x);
@@ -98,4 +124,7 @@ public static class ColorSpaces
         x <= 0.04045f ? x / 12.92f : Pow((x + 0.055f) / 1.055f, 2.4f);
 
     private static float Pow(float x, float y) => DetMath.Pow(x, y);
+
+    /// <summary>Cube root of a non-negative value (the LMS responses of any sRGB colour are).</summary>
+    private static float Cbrt(float x) => DetMath.Pow(x, 1f / 3f);
 }

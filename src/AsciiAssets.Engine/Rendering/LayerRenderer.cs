@@ -28,6 +28,7 @@ public sealed class LayerRenderer : IDisposable
     private readonly IValueField? _field;
     private readonly ISourceExecutor? _source;
     private readonly IMask? _mask;
+    private readonly CharacterPalette _characters;
     private readonly IColorizer _colorizer;
     private readonly LayerCells _cells;
     private readonly float[] _maskCoverage;
@@ -39,6 +40,7 @@ public sealed class LayerRenderer : IDisposable
     {
         _spec = spec;
         var source = spec.Source;
+        _characters = spec.Palette ?? DefaultCharacters;
         Atlas = AtlasFor(spec, width, height);
         Grid = new Grid(width, height, Atlas.CellWidth, Atlas.CellHeight);
         Blend = spec.Blend ?? DefaultBlend;
@@ -49,7 +51,7 @@ public sealed class LayerRenderer : IDisposable
         }
         else
         {
-            _field = spec.Field!.Create(new FieldSetup(Grid, seed, particles));
+            _field = spec.Field!.Build(new FieldSetup(Grid, seed, particles));
         }
 
         _mask = spec.Mask?.Create(new MaskSetup(Grid, Hash.Combine(seed, 0x6d61736bU), particles));
@@ -109,10 +111,7 @@ public sealed class LayerRenderer : IDisposable
         {
             _field!.Evaluate(time, values);
             _colorizer.Colorize(time, values, colors);
-            for (var i = 0; i < values.Length; i++)
-            {
-                glyphs[i] = PaletteGlyph(values[i], count);
-            }
+            _characters.Map(values, glyphs, count);
         }
         else
         {
@@ -122,7 +121,7 @@ public sealed class LayerRenderer : IDisposable
             {
                 if (glyphs[i] == LayerCells.PaletteGlyph)
                 {
-                    glyphs[i] = PaletteGlyph(values[i], count);
+                    glyphs[i] = _characters.Glyph(values[i], count);
                 }
             }
         }
@@ -148,12 +147,6 @@ public sealed class LayerRenderer : IDisposable
         {
             ScaleColors(colors, _cells.Coverage);
         }
-    }
-
-    private static ushort PaletteGlyph(float value, int count)
-    {
-        var index = (int)(value * count);
-        return (ushort)(index < 0 ? 0 : index >= count ? count - 1 : index);
     }
 
     /// <summary>Colour × coverage: what the cell adds where black leaves the frame below unchanged.</summary>

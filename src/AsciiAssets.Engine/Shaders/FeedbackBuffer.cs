@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using AsciiAssets.Frames;
+using AsciiAssets.Numerics;
 using AsciiAssets.Pixels;
 using AsciiAssets.Spec;
 
@@ -107,8 +108,14 @@ public sealed class FeedbackBuffer : IStatefulExecutor, IDisposable
         var cx = (width - 1) / 2f;
         var cy = (height - 1) / 2f;
         var zoom = 1f - 2f * step / Math.Max(width, height);
+        // Clockwise on screen (y down) reads each pixel from the one a step counter-clockwise of it.
+        var angle = (transform == FeedbackTransform.RotateCw ? -1f : 1f) * step / Math.Max(1f, cy);
+        var (sin, cos) = (DetMath.Sin(angle), DetMath.Cos(angle));
         return new PixelRemap(width, height, (x, y) => transform switch
         {
+            FeedbackTransform.RotateCw or FeedbackTransform.RotateCcw =>
+                ((int)MathF.Round(cx + (x - cx) * cos - (y - cy) * sin), (int)MathF.Round(cy + (x - cx) * sin + (y - cy) * cos)),
+            FeedbackTransform.MirrorV => (x, height - 1 - y),
             FeedbackTransform.Zoom => ((int)MathF.Round(cx + (x - cx) * zoom), (int)MathF.Round(cy + (y - cy) * zoom)),
             FeedbackTransform.Shrink => ((int)MathF.Round(cx + (x - cx) / zoom), (int)MathF.Round(cy + (y - cy) / zoom)),
             FeedbackTransform.ShiftUp => (x, y + step),

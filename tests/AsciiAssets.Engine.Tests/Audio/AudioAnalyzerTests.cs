@@ -49,6 +49,31 @@ public class AudioAnalyzerTests
     }
 
     [Fact]
+    public void Flatness_is_high_for_noise_and_low_for_a_tone()
+    {
+        var both = TestAudio.Features(TestAudio.Make("tone-then-noise", "aevalsrc='0.5*sin(2*PI*440*t)*lt(t,1.5)+(random(0)-0.5)*gte(t,1.5)':s=44100:d=3"), 24, 72);
+
+        Enumerable.Range(44, 20).Average(f => both.Value(AudioFeature.Flatness, f)).Should().BeGreaterThan(0.7f, "white noise is as flat as a spectrum gets");
+        Enumerable.Range(8, 20).Average(f => both.Value(AudioFeature.Flatness, f)).Should().BeLessThan(0.2f, "a sine's power sits in three bins");
+    }
+
+    [Theory]
+    [InlineData(50, AudioFeature.LowRatio)]
+    [InlineData(150, AudioFeature.LowRatio)]
+    [InlineData(440, AudioFeature.MidRatio)]
+    [InlineData(1000, AudioFeature.MidRatio)]
+    [InlineData(3000, AudioFeature.HighRatio)]
+    [InlineData(8000, AudioFeature.HighRatio)]
+    public void Band_ratios_give_the_share_of_low_mid_and_high(double hertz, AudioFeature ratio)
+    {
+        var features = TestAudio.Features(TestAudio.Sine(hertz), 24, 72);
+        var ratios = new[] { AudioFeature.LowRatio, AudioFeature.MidRatio, AudioFeature.HighRatio };
+
+        Steady(features, ratio).Should().BeGreaterThan(0.9, $"{hertz} Hz is all {ratio}");
+        (Steady(features, ratios[0]) + Steady(features, ratios[1]) + Steady(features, ratios[2])).Should().BeApproximately(1, 1e-3);
+    }
+
+    [Fact]
     public void Rms_follows_the_loudness()
     {
         var features = TestAudio.Features(TestAudio.Make("ramp", "aevalsrc='0.9*t/4*sin(2*PI*440*t)':s=44100:d=4"), 24, 96);

@@ -182,10 +182,24 @@ public class ParameterBindabilityTests
                 var values = new float[48 * 27];
                 return () => frames.SelectMany(f =>
                 {
+                    if (f == frames[0])
+                    {
+                        (executor as AsciiAssets.Frames.IStatefulExecutor)?.Reset(); // a simulation starts over for each render
+                    }
+
                     executor.Evaluate(Probe.At(f), values);
                     return values.SelectMany(BitConverter.GetBytes).ToArray();
                 }).ToArray();
             }
+
+            case CoordinateTransform transform:
+                // Through a field that reads coordinates and one that is resampled.
+                var smooth = Executor(new AsciiAssets.Scene.Fields.PlasmaField { Transform = [transform] });
+                var sampled = Executor(new AsciiAssets.Scene.Fields.FireField { Transform = [transform] });
+                return () => smooth().Concat(sampled()).ToArray();
+
+            case SdfShape shape:
+                return Executor(new AsciiAssets.Scene.Fields.SdfField(shape, AsciiAssets.Scene.Fields.SdfStyle.Filled));
 
             case ColorParameters color:
             {

@@ -70,11 +70,11 @@ public class FrameRendererTests
     [Fact]
     public void Characters_the_font_lacks_are_named_in_a_warning_at_the_palette()
     {
-        var plan = TestRender.Plan(Busy.Replace("palette: dense", "palette: { type: custom, chars: \" .日o本@\" }"));
+        var plan = TestRender.Plan(Busy.Replace("palette: dense", "palette: { type: custom, chars: \" .ᚠoᛟ@\" }"));
         using var renderer = new FrameRenderer(plan);
 
         renderer.Warnings.Where(w => w.Code == "AA2001").Select(w => w.ToString()).Should().Equal(
-            $"{Path.Combine(Path.GetTempPath(), "ascii-assets-tests", "test.video.yaml")}(12,18): warning AA2001: The font has no glyph for '日' (U+65E5), '本' (U+672C); they are left out of palette 'custom'.");
+            $"{Path.Combine(Path.GetTempPath(), "ascii-assets-tests", "test.video.yaml")}(12,18): warning AA2001: The font has no glyph for 'ᚠ' (U+16A0), 'ᛟ' (U+16DF); they are left out of palette 'custom'.");
     }
 
     [Fact]

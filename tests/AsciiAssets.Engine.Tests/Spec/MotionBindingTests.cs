@@ -51,7 +51,7 @@ public class MotionBindingTests
         { Fire.Replace("max: 1.2", "max: high"), "(10,50): error AA1004: 'height.max' must be a number, not 'high'." },
         { Fire.Replace("feature: rms, ", ""), "(10,19): error AA1005: The binding of 'height' needs 'feature'." },
         { Fire.Replace(", max: 1.2", ""), "(10,19): error AA1005: The binding of 'height' needs 'max'." },
-        { Fire.Replace("feature: rms", "feature: [rms, bass]"), "(10,30): error AA1004: 'height.feature' must be one of rms, sub, bass, low_mid, mid, high_mid, high, centroid, flux, beat, beat_decay, not a list." },
+        { Fire.Replace("feature: rms", "feature: [rms, bass]"), "(10,30): error AA1004: 'height.feature' must be one of rms, sub, bass, low_mid, mid, high_mid, high, centroid, flux, beat, beat_decay, flatness, low_ratio, mid_ratio, high_ratio, not a list." },
         { Fire.Replace("type: fire", "type: matrix_rain").Replace("height:", "speed:").Replace("max: 1.2", "max: 1"),
             "(10,18): error AA1026: 'speed' of field 'matrix_rain' cannot move per frame: each drop's speed is laid out once when the field is built." },
         { Fire + "\n    shaders:\n      - { type: vignette, strength: { feature: bass, max: 1 } }",

@@ -1,3 +1,4 @@
+using AsciiAssets.Audio;
 using AsciiAssets.Frames;
 using AsciiAssets.Glyphs;
 using AsciiAssets.Grids;
@@ -16,14 +17,17 @@ public static class Probe
     /// <summary>A grid of the given cell counts, with 10x20 px cells.</summary>
     public static Grid Grid(int columns, int rows) => new(columns * 10, rows * 20, 10, 20);
 
-    /// <summary>The frame time of a frame at 12 fps, in a scene starting at frame 0.</summary>
-    public static FrameTime At(int frame, int sceneFrames = 1 << 20) => new(frame, Fps, 0, 0, sceneFrames);
+    /// <summary>Synthetic features at 120 bpm for the frames tests use (an hour at 12 fps), so fields that follow the audio move.</summary>
+    private static readonly Lazy<AudioFeatures> Features = new(() => SyntheticFeatures.Create(120, Fps, 12 * 3600 + 1));
+
+    /// <summary>The frame time of a frame at 12 fps, in a scene starting at frame 0, with synthetic features.</summary>
+    public static FrameTime At(int frame, int sceneFrames = 1 << 20) => new(frame, Fps, 0, 0, sceneFrames, Features.Value);
 
     /// <summary>The frame whose time is closest to the given seconds at 12 fps.</summary>
     public static FrameTime AtSeconds(double seconds) => At((int)Math.Round(seconds * Fps));
 
     public static IValueField Field(FieldParameters field, int columns = 48, int rows = 27, uint seed = 7, ParticleTier tier = ParticleTier.Standard) =>
-        field.Create(new FieldSetup(Grid(columns, rows), seed, tier));
+        field.Build(new FieldSetup(Grid(columns, rows), seed, tier));
 
     public static float[] Evaluate(FieldParameters field, FrameTime time, int columns = 48, int rows = 27, uint seed = 7, ParticleTier tier = ParticleTier.Standard)
     {

@@ -14,6 +14,8 @@ public sealed record FbmField(
     [Doc("Sideways drift, in cells per second.")][Range(-50, 50)] float Drift = 1f,
     [Doc("Contrast around mid-grey; fBM bunches near 0.5, so the default stretches it.")][Range(0.1, 5)] float Contrast = 1.8f) : FieldParameters
 {
+    protected internal override bool ReadsCoordinates => true;
+
     public override IValueField Create(FieldSetup setup) => new Executor(this, setup);
 
     private sealed class Executor(FbmField p, FieldSetup setup) : IValueField

@@ -1,5 +1,4 @@
 using AsciiAssets.Frames;
-using AsciiAssets.Numerics;
 using AsciiAssets.Registry;
 
 namespace AsciiAssets.Scene.Fields;
@@ -10,19 +9,24 @@ public sealed record MorphField(
     [Doc("The field shown at mix 1.")] FieldParameters To,
     [Doc("How far from 'from' towards 'to'.")][Range(0, 1)] float Mix = 0.5f) : FieldParameters
 {
+    protected internal override bool ReadsCoordinates => From.ReadsCoordinates && To.ReadsCoordinates;
+
     public override IValueField Create(FieldSetup setup) => new Executor(this, setup);
 
-    private sealed class Executor(MorphField p, FieldSetup setup) : IValueField
+    private sealed class Executor(MorphField p, FieldSetup setup) : IValueField, IStatefulExecutor
     {
-        private readonly IValueField _from = p.From.Create(setup with { Seed = Hash.Combine(setup.Seed, 1) });
-        private readonly IValueField _to = p.To.Create(setup with { Seed = Hash.Combine(setup.Seed, 2) });
+        private readonly ChildFields _children = new(setup, [p.From, p.To]);
         private readonly float[] _toValues = new float[setup.Grid.CellCount];
+
+        public int WarmUpFrames => _children.WarmUpFrames;
+
+        public void Reset() => _children.Reset();
 
         public void Evaluate(in FrameTime time, Span<float> values)
         {
             // Both every frame, even at mix 0 or 1: a field may depend on the frames before.
-            _from.Evaluate(time, values);
-            _to.Evaluate(time, _toValues);
+            _children[0].Evaluate(time, values);
+            _children[1].Evaluate(time, _toValues);
             var mix = p.Mix;
             for (var i = 0; i < values.Length; i++)
             {

@@ -10,6 +10,8 @@ public sealed record PlasmaField(
     [Doc("Spatial frequency; larger gives smaller blobs.")][Range(0.01, 10)] float Scale = 1f,
     [Doc("Animation speed.")][Range(0, 20)] float Speed = 1f) : FieldParameters
 {
+    protected internal override bool ReadsCoordinates => true;
+
     public override IValueField Create(FieldSetup setup) => new Executor(this, setup);
 
     private sealed class Executor(PlasmaField p, FieldSetup setup) : IValueField

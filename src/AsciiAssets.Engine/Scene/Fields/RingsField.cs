@@ -11,6 +11,8 @@ public sealed record RingsField(
     [Doc("How far the rings bend with the angle, in radians of phase.")][Range(0, 10)] float Wobble = 0.6f,
     [Doc("Number of bumps around a ring when wobbling.")][Range(0, 32)] int Lobes = 5) : FieldParameters
 {
+    protected internal override bool ReadsCoordinates => true;
+
     public override IValueField Create(FieldSetup setup) => new Executor(this, setup);
 
     private sealed class Executor(RingsField p, FieldSetup setup) : IValueField

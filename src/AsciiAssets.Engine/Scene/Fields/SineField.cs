@@ -10,6 +10,8 @@ public sealed record SineField(
     [Doc("Waves per cell along y, in radians per cell width (rows are aspect-corrected).")][Range(0.001, 5)] float FrequencyY = 0.18f,
     [Doc("Animation speed.")][Range(0, 20)] float Speed = 1f) : FieldParameters
 {
+    protected internal override bool ReadsCoordinates => true;
+
     public override IValueField Create(FieldSetup setup) => new Executor(this, setup);
 
     private sealed class Executor(SineField p, FieldSetup setup) : IValueField

@@ -11,6 +11,8 @@ public sealed record SpiralField(
     [Doc("Rotation speed.")][Range(-20, 20)] float Speed = 1f,
     [Doc("Arm sharpness: 1 is a soft sine, larger gives thin bright arms.")][Range(0.2, 8)] float Sharpness = 1.5f) : FieldParameters
 {
+    protected internal override bool ReadsCoordinates => true;
+
     public override IValueField Create(FieldSetup setup) => new Executor(this, setup);
 
     private sealed class Executor(SpiralField p, FieldSetup setup) : IValueField

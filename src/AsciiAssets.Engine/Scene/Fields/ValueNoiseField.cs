@@ -10,6 +10,8 @@ public sealed record ValueNoiseField(
     [Doc("How fast the blobs morph.")][Range(0, 20)] float Speed = 0.5f,
     [Doc("Contrast around mid-grey; 1 leaves the noise as is.")][Range(0.1, 5)] float Contrast = 1.3f) : FieldParameters
 {
+    protected internal override bool ReadsCoordinates => true;
+
     public override IValueField Create(FieldSetup setup) => new Executor(this, setup);
 
     private sealed class Executor(ValueNoiseField p, FieldSetup setup) : IValueField

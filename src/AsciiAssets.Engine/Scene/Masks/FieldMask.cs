@@ -9,7 +9,7 @@ public sealed record FieldMask(
     [Doc("The field, a name or a mapping with 'type'.")] FieldParameters Field,
     [Doc("Contrast around 0.5: above 1 the mask's edges get harder.")][Range(0, 50)] float Contrast = 1f) : MaskParameters
 {
-    public override IMask Create(MaskSetup setup) => new Executor(this, Field.Create(setup.Field));
+    public override IMask Create(MaskSetup setup) => new Executor(this, Field.Build(setup.Field));
 
     private sealed class Executor(FieldMask p, IValueField field) : IMask
     {

@@ -10,7 +10,7 @@ public sealed record SelectMask(
     [Doc("Width of the soft edge at both ends, in value.")][Range(0, 1)] float Softness = 0.05f,
     [Doc("A field whose values are selected instead of the layer's.")] FieldParameters? Field = null) : MaskParameters
 {
-    public override IMask Create(MaskSetup setup) => new Executor(this, Field?.Create(setup.Field), new float[setup.Grid.CellCount]);
+    public override IMask Create(MaskSetup setup) => new Executor(this, Field?.Build(setup.Field), new float[setup.Grid.CellCount]);
 
     private sealed class Executor(SelectMask p, IValueField? field, float[] own) : IMask
     {

@@ -6,4 +6,7 @@ namespace AsciiAssets.Scene.Palettes;
 public sealed record BinaryPalette : CharacterPalette
 {
     public override string Characters => " 01";
+
+    /// <summary>The reference's ramp, in its order.</summary>
+    protected override bool OrderedByInk => false;
 }

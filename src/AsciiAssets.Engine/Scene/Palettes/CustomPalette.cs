@@ -4,12 +4,15 @@ namespace AsciiAssets.Scene.Palettes;
 
 [Registered("custom", "Your own ramp, darkest first; index 0 is drawn for the lowest values.")]
 public sealed record CustomPalette(
-    [Doc("The characters, darkest first, e.g. \" .oO@\".")] string Chars) : CharacterPalette, IValidatedRecord
+    [Doc("The characters, darkest first, e.g. \" .oO@\".")] string Chars) : CharacterPalette
 {
     public override string Characters => Chars;
 
-    public void Validate(RecordCheck check)
+    protected override bool OrderedByInk => false;
+
+    public override void Validate(RecordCheck check)
     {
+        base.Validate(check);
         if (Chars.All(char.IsWhiteSpace))
         {
             check.Fail("chars", "has only spaces, so the layer would draw nothing");

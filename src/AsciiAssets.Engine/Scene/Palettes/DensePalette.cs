@@ -6,4 +6,7 @@ namespace AsciiAssets.Scene.Palettes;
 public sealed record DensePalette : CharacterPalette
 {
     public override string Characters => """ .'`^",:;Il!i><~+_-?][}{1)(|\/tfjrxnuvczXYUJCLQ0OZmwqpdbkhao*#MW&8%B@$""";
+
+    /// <summary>The reference's ramp, in its order.</summary>
+    protected override bool OrderedByInk => false;
 }

@@ -6,4 +6,7 @@ namespace AsciiAssets.Scene.Palettes;
 public sealed record MinimalPalette : CharacterPalette
 {
     public override string Characters => " .:-=+#@";
+
+    /// <summary>The reference's ramp, in its order.</summary>
+    protected override bool OrderedByInk => false;
 }

@@ -67,14 +67,23 @@ public class CharacterPalettesTests
         new DensePalette().Glyphs.Should().HaveCount(70);
     }
 
+    public static TheoryData<string> InkOrdered()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in SpecRegistry.Kind<CharacterPalette>().Entries.Where(e => e.CreateDefault() is not null).Select(e => e.Name).Except(["default", "dense", "minimal", "binary"]))
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
+    /// <summary>Every named palette but the reference's fixed density ramps runs from the least to the most ink at the md size.</summary>
     [Theory]
-    [InlineData("box")]
-    [InlineData("dots")]
-    [InlineData("math")]
-    [InlineData("blocks")]
+    [MemberData(nameof(InkOrdered))]
     public void Symbol_ramps_are_ordered_by_ink(string name)
     {
-        var atlas = GlyphAtlas.Get(16, Probe.Default<CharacterPalette>(name).Glyphs);
+        var atlas = GlyphAtlas.Get(CharacterPalette.InkFontPixels, Probe.Default<CharacterPalette>(name).Glyphs);
         var ink = Enumerable.Range(0, atlas.Count).Select(g =>
         {
             long sum = 0;
