@@ -25,6 +25,12 @@ public sealed class LayerRenderer
     private readonly ushort[] _glyphs;
     private readonly Rgb24[] _colors;
 
+    /// <summary>The mode the glyphs are drawn with: the layer's, or for a mode that draws on white its inverse form.</summary>
+    private readonly BlendMode _drawnBlend;
+
+    /// <summary>The cells' colours inverted for <see cref="_drawnBlend"/>, when the layer draws on white; else null.</summary>
+    private readonly Rgb24[]? _inverseColors;
+
     /// <param name="spec">The worker's copy of the layer: its executors read the parameters per frame, so they may move.</param>
     public LayerRenderer(LayerSpec spec, int width, int height, uint seed, Plan.ParticleTier particles)
     {
@@ -32,11 +38,14 @@ public sealed class LayerRenderer
         Atlas = AtlasFor(spec, width, height);
         Grid = new Grid(width, height, Atlas.CellWidth, Atlas.CellHeight);
         Blend = spec.Blend ?? DefaultBlend;
+        var onWhite = Blend.DrawsOnWhite;
+        _drawnBlend = onWhite ? Blend.OfInverse : Blend;
         _field = spec.Field.Create(new FieldSetup(Grid, seed, particles));
         _colorizer = (spec.Color ?? DefaultColor).Create(Grid);
         _values = new float[Grid.CellCount];
         _glyphs = new ushort[Grid.CellCount];
         _colors = new Rgb24[Grid.CellCount];
+        _inverseColors = onWhite ? new Rgb24[Grid.CellCount] : null;
     }
 
     public GlyphAtlas Atlas { get; }
@@ -57,8 +66,11 @@ public sealed class LayerRenderer
 
     public bool CoversBelow => Blend.GetType() == DefaultBlend.GetType() && Opacity >= 1f;
 
-    /// <summary>True when the layer can be drawn straight onto the frame below it (see <see cref="BlendOnto"/>).</summary>
-    public bool BlendsWithoutBuffer => Blend.BlackLeavesBottom;
+    /// <summary>
+    /// True when the layer can be drawn straight onto the frame below it (see <see cref="BlendOnto"/>): its black, or
+    /// for a mode that draws on white its paper, leaves the frame unchanged.
+    /// </summary>
+    public bool BlendsWithoutBuffer => _drawnBlend.BlackLeavesBottom;
 
     /// <summary>The per-cell stage: field values, colours and glyph indices.</summary>
     internal void Evaluate(in FrameTime time)
@@ -71,11 +83,20 @@ public sealed class LayerRenderer
             var index = (int)(_values[i] * count);
             _glyphs[i] = (ushort)(index < 0 ? 0 : index >= count ? count - 1 : index);
         }
+
+        if (_inverseColors is not null)
+        {
+            for (var i = 0; i < _colors.Length; i++)
+            {
+                var color = _colors[i];
+                _inverseColors[i] = new Rgb24((byte)(255 - color.R), (byte)(255 - color.G), (byte)(255 - color.B));
+            }
+        }
     }
 
     /// <summary>The per-pixel stage on its own: overwrites the whole frame with this layer's glyphs on black.</summary>
     internal void Paint(FrameBuffer target) => GlyphCompositor.Paint(target, Grid, Atlas, _glyphs, _colors);
 
     /// <summary>The per-pixel stage blended onto the frame below with the layer's mode and opacity; needs <see cref="BlendsWithoutBuffer"/>.</summary>
-    internal void BlendOnto(FrameBuffer below) => GlyphCompositor.Blend(below, Grid, Atlas, _glyphs, _colors, Blend, Opacity);
+    internal void BlendOnto(FrameBuffer below) => GlyphCompositor.Blend(below, Grid, Atlas, _glyphs, _inverseColors ?? _colors, _drawnBlend, Opacity);
 }
