@@ -34,4 +34,23 @@ public static class PixelMath
             b = (byte)((b * factor) >> 8);
         }
     }
+
+    /// <summary>
+    /// Moves a row of pixels (three bytes each) right by <paramref name="pixels"/> (left when negative) in place; what
+    /// comes in at the edge is black.
+    /// </summary>
+    public static void ShiftRow(Span<byte> row, int pixels)
+    {
+        var bytes = Math.Clamp(pixels * 3, -row.Length, row.Length);
+        if (bytes > 0)
+        {
+            row[..^bytes].CopyTo(row[bytes..]);
+            row[..bytes].Clear();
+        }
+        else if (bytes < 0)
+        {
+            row[-bytes..].CopyTo(row);
+            row[^-bytes..].Clear();
+        }
+    }
 }
