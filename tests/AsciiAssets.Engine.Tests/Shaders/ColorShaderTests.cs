@@ -191,4 +191,44 @@ public class ColorShaderTests
 
         early.Pixels.ToArray().Should().NotEqual(late.Pixels.ToArray());
     }
+
+    [Fact]
+    public void Chromatic_aberration_keeps_green_and_the_centre_and_moves_red_and_blue_towards_the_edges()
+    {
+        using var original = ShaderTestKit.SyntheticFrame();
+        using var frame = ShaderTestKit.Apply(new ChromaticAberrationShader(0.05f), ShaderTestKit.SyntheticFrame());
+
+        for (var i = 1; i < frame.Pixels.Length; i += 3)
+        {
+            frame.Pixels[i].Should().Be(original.Pixels[i]);
+        }
+
+        ShaderTestKit.At(frame, 80, 45, 0).Should().Be(ShaderTestKit.At(original, 80, 45, 0));
+        frame.Pixels.ToArray().Should().NotEqual(original.Pixels.ToArray());
+    }
+
+    [Fact]
+    public void Glitch_bands_hold_their_bands_for_hold_frames_then_draw_new_ones()
+    {
+        byte[] At(int frame)
+        {
+            using var shaded = ShaderTestKit.Apply(new GlitchBandsShader(Amount: 0.5f, Hold: 4), ShaderTestKit.SyntheticFrame(), frame);
+            return shaded.Pixels.ToArray();
+        }
+
+        At(8).Should().Equal(At(11));
+        At(8).Should().NotEqual(At(12));
+    }
+
+    [Fact]
+    public void Static_is_new_every_frame_and_none_at_amount_zero()
+    {
+        using var first = ShaderTestKit.Apply(new StaticShader(0.5f), ShaderTestKit.SyntheticFrame(), 3);
+        using var second = ShaderTestKit.Apply(new StaticShader(0.5f), ShaderTestKit.SyntheticFrame(), 4);
+        using var none = ShaderTestKit.Apply(new StaticShader(0f), ShaderTestKit.SyntheticFrame(), 3);
+        using var original = ShaderTestKit.SyntheticFrame();
+
+        first.Pixels.ToArray().Should().NotEqual(second.Pixels.ToArray());
+        none.Pixels.ToArray().Should().Equal(original.Pixels.ToArray());
+    }
 }
