@@ -17,7 +17,7 @@ public enum ChannelOrder
 public sealed record ChannelSwapShader(
     [Doc("The input channels that become red, green and blue: rbg, grb, gbr, brg, bgr (rgb leaves the frame).")] ChannelOrder Order = ChannelOrder.Bgr) : MatrixShader
 {
-    protected override void Matrix(Span<int> weights, Span<int> offsets)
+    protected override void Matrix(Span<int> weights, Span<int> offsets, float time)
     {
         var order = Order.ToString().ToLowerInvariant();
         weights.Clear();

@@ -9,7 +9,7 @@ public sealed record ColorGradeShader(
     [Doc("−1 magenta (green down) … 1 green (green up).")][Range(-1, 1)] float Tint = 0f,
     [Doc("Gain of every channel in stops: 0 none, 1 doubles, −1 halves.")][Range(-3, 3)] float Exposure = 0f) : MatrixShader
 {
-    protected override void Matrix(Span<int> weights, Span<int> offsets)
+    protected override void Matrix(Span<int> weights, Span<int> offsets, float time)
     {
         var gain = DetMath.Pow(2f, Exposure);
         weights.Clear();

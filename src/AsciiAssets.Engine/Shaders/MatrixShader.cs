@@ -11,10 +11,16 @@ namespace AsciiAssets.Shaders;
 public abstract record MatrixShader : ShaderParameters
 {
     /// <summary>The luma weights of Rec. 601 in 1/256 (.299, .587, .114), summing to 256: what saturation keeps.</summary>
-    protected static ReadOnlySpan<int> Luma => [77, 150, 29];
+    protected static readonly int[] Luma = [77, 150, 29];
 
-    /// <summary>Writes the weights (row-major, in 1/256, out channel c from in channel k at 3c + k) and offsets (levels).</summary>
-    protected abstract void Matrix(Span<int> weights, Span<int> offsets);
+    /// <summary>
+    /// Writes the weights (row-major, in 1/256, out channel c from in channel k at 3c + k) and offsets (levels) for a
+    /// time in seconds, which only a shader that <see cref="FollowsTime"/> reads.
+    /// </summary>
+    protected abstract void Matrix(Span<int> weights, Span<int> offsets, float time);
+
+    /// <summary>True when the matrix changes with time as well as with the parameters, so it is rebuilt every frame.</summary>
+    protected virtual bool FollowsTime => false;
 
     public sealed override IShader Create(ShaderSetup setup) => new Executor(this);
 
@@ -30,15 +36,15 @@ public abstract record MatrixShader : ShaderParameters
         {
             _shader = shader;
             _parameters = new ParameterWatch(shader);
-            shader.Matrix(_weights, _offsets);
+            shader.Matrix(_weights, _offsets, 0f);
             _matrix = new ColorMatrix(_weights, _offsets);
         }
 
         public void ApplyRows(FrameBuffer frame, int top, int bottom, in FrameTime time)
         {
-            if (_parameters.Changed())
+            if (_parameters.Changed() | _shader.FollowsTime)
             {
-                _shader.Matrix(_weights, _offsets);
+                _shader.Matrix(_weights, _offsets, time.Time);
                 _matrix.Set(_weights, _offsets);
             }
 

@@ -6,7 +6,7 @@ namespace AsciiAssets.Shaders;
 public sealed record SaturationShader(
     [Doc("The factor: 0 grey, 1 unchanged, 2 twice as saturated.")][Range(0, 4)] float Amount = 1.5f) : MatrixShader
 {
-    protected override void Matrix(Span<int> weights, Span<int> offsets)
+    protected override void Matrix(Span<int> weights, Span<int> offsets, float time)
     {
         // out = luma + amount · (in − luma), with luma in 1/256: the diagonal adds 256 · amount.
         var luma = Luma;

@@ -231,4 +231,52 @@ public class ColorShaderTests
         first.Pixels.ToArray().Should().NotEqual(second.Pixels.ToArray());
         none.Pixels.ToArray().Should().Equal(original.Pixels.ToArray());
     }
+
+    [Fact]
+    public void Pixel_sort_keeps_every_rows_pixels_and_orders_its_bright_runs()
+    {
+        using var original = ShaderTestKit.SyntheticFrame();
+        using var frame = ShaderTestKit.Apply(new PixelSortShader(40), ShaderTestKit.SyntheticFrame());
+
+        frame.Pixels.ToArray().Should().NotEqual(original.Pixels.ToArray());
+        for (var y = 0; y < frame.Height; y++)
+        {
+            Pixels(frame.Row(y)).Order().Should().Equal(Pixels(original.Row(y)).Order(), $"row {y} holds the same pixels");
+        }
+
+        static IEnumerable<int> Pixels(ReadOnlySpan<byte> row)
+        {
+            var pixels = new List<int>();
+            for (var i = 0; i < row.Length; i += 3)
+            {
+                pixels.Add((row[i] << 16) | (row[i + 1] << 8) | row[i + 2]);
+            }
+
+            return pixels;
+        }
+    }
+
+    [Fact]
+    public void Color_wobble_leaves_the_frame_at_time_zero_and_turns_hues_later()
+    {
+        using var original = ShaderTestKit.SyntheticFrame();
+        using var start = ShaderTestKit.Apply(new ColorWobbleShader(), ShaderTestKit.SyntheticFrame(), 0);
+        using var later = ShaderTestKit.Apply(new ColorWobbleShader(), ShaderTestKit.SyntheticFrame(), 6);
+
+        start.Pixels.ToArray().Zip(original.Pixels.ToArray()).Should().OnlyContain(p => Math.Abs(p.First - p.Second) <= 1);
+        later.Pixels.ToArray().Should().NotEqual(original.Pixels.ToArray());
+    }
+
+    [Fact]
+    public void Block_glitch_and_data_bend_hold_for_hold_frames()
+    {
+        foreach (var shader in new ShaderParameters[] { new BlockGlitchShader(Hold: 4), new DataBendShader(Hold: 4) })
+        {
+            using var a = ShaderTestKit.Apply(shader, ShaderTestKit.SyntheticFrame(), 8);
+            using var b = ShaderTestKit.Apply(shader, ShaderTestKit.SyntheticFrame(), 11);
+            using var c = ShaderTestKit.Apply(shader, ShaderTestKit.SyntheticFrame(), 12);
+            a.Pixels.ToArray().Should().Equal(b.Pixels.ToArray());
+            a.Pixels.ToArray().Should().NotEqual(c.Pixels.ToArray());
+        }
+    }
 }
