@@ -279,4 +279,26 @@ public class ColorShaderTests
             a.Pixels.ToArray().Should().NotEqual(c.Pixels.ToArray());
         }
     }
+
+    [Fact]
+    public void Soft_focus_never_darkens_and_leaves_the_frame_at_amount_zero()
+    {
+        using var original = ShaderTestKit.SyntheticFrame();
+        using var soft = ShaderTestKit.Apply(new SoftFocusShader(), ShaderTestKit.SyntheticFrame());
+        using var none = ShaderTestKit.Apply(new SoftFocusShader(Amount: 0f), ShaderTestKit.SyntheticFrame());
+
+        soft.Pixels.ToArray().Zip(original.Pixels.ToArray()).Should().OnlyContain(p => p.First >= p.Second);
+        soft.Pixels.ToArray().Should().NotEqual(original.Pixels.ToArray());
+        none.Pixels.ToArray().Should().Equal(original.Pixels.ToArray());
+    }
+
+    [Fact]
+    public void Halftone_draws_a_full_dot_in_white_with_black_corners_and_no_dot_in_black()
+    {
+        using var frame = ShaderTestKit.Apply(new HalftoneShader(8), ShaderTestKit.Frame(16, 8, (x, y, c) => x < 8 ? (byte)255 : (byte)0));
+
+        ShaderTestKit.At(frame, 4, 4).Should().Be(255, "the white cell's centre is inside its dot");
+        ShaderTestKit.At(frame, 0, 0).Should().Be(0, "the dot is round, so the corner is black");
+        ShaderTestKit.At(frame, 12, 4).Should().Be(0, "a black cell has no dot");
+    }
 }

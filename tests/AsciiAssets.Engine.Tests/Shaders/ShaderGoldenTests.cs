@@ -20,6 +20,8 @@ public class ShaderGoldenTests
         ["posterize"] = ("f27ccfba3422e722", "f27ccfba3422e722"),
         ["scanlines"] = ("a012c3cf0a8601d0", "a012c3cf0a8601d0"),
         ["vignette"] = ("706ddd03789ffc34", "706ddd03789ffc34"),
+        ["halftone"] = ("7f5a02b76a4ef4a7", "7f5a02b76a4ef4a7"),
+        ["soft_focus"] = ("6e010ef3d7d10e08", "6e010ef3d7d10e08"),
         ["color_wobble"] = ("a9198206193d7e45", "d716f02187fe982e"),
         ["data_bend"] = ("9a87a6620d506d86", "98f898b449184759"),
         ["pixel_sort"] = ("3aa656f061e07b6c", "3aa656f061e07b6c"),
