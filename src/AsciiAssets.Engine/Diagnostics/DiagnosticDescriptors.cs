@@ -134,8 +134,26 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InputTooLarge = new("AA1038", Severity.Error, "Input file too large",
         "'{0}' is {1}; inputs of this kind may be at most {2}.", "Use a smaller file (shorter, or compressed).");
 
+    public static readonly DiagnosticDescriptor RightToLeftText = new("AA1070", Severity.Error, "Right-to-left text",
+        "'{0}': {1}; text is drawn left to right, character by character, without shaping.", "Write the text in a left-to-right script, or render it as an image and use an image source.");
+
+    public static readonly DiagnosticDescriptor CombiningText = new("AA1071", Severity.Error, "Combining characters in text",
+        "'{0}': {1}; each cell holds one character.", "Use precomposed characters (é rather than e + U+0301), or render the text as an image and use an image source.");
+
+    public static readonly DiagnosticDescriptor NotAPattern = new("AA1072", Severity.Error, "Not a file pattern",
+        "'{0}' takes a pattern of files, such as frames/*.png or frames/%03d.png, not '{1}'.", "Write a wildcard (* or ?) or a number (%d, %03d) in the file name; for one image use 'file'.");
+
+    public static readonly DiagnosticDescriptor NoFilesMatch = new("AA1073", Severity.Error, "No files match the pattern",
+        "No file matches '{0}' (looked for {1}).", "Paths are relative to the spec file; check the folder and the pattern (numbered files start at 0 or 1).");
+
+    public static readonly DiagnosticDescriptor TooManyFiles = new("AA1074", Severity.Error, "Too many files",
+        "'{0}' matches more than {1} files.", "Use fewer frames, or turn the sequence into a video file and use a video source.");
+
     public static readonly DiagnosticDescriptor MissingGlyphs = new("AA2001", Severity.Warning, "Characters missing from the font",
         "The font has no glyph for {0}; they are left out of palette '{1}'.", "Use characters the bundled DejaVu Sans Mono can draw, or ignore the warning.");
+
+    public static readonly DiagnosticDescriptor MissingTextGlyphs = new("AA2005", Severity.Warning, "Characters missing from the text's font",
+        "The font {1} has no glyph for {0}; those characters are left blank.", "Use a font that has them (the 'font' key), or characters the bundled DejaVu Sans Mono can draw.");
 
     public static readonly DiagnosticDescriptor DarkSection = new("AA2002", Severity.Warning, "Dark section",
         "{0} is dark from {1} to {2}: mean brightness {3:0.0} of 255, below {4}.", "Lower the scene's 'gamma', use denser palettes or larger grids, or add a layer; very dark video looks broken on most screens.");

@@ -44,6 +44,12 @@ public sealed class ChildProcess : IDisposable
     /// <summary>Standard input, when the process was started to read from it.</summary>
     public Stream Input => _process.StandardInput.BaseStream;
 
+    /// <summary>
+    /// Binary standard output for a reader that takes it block by block in its own rhythm (footage frames); each read
+    /// counts as a sign of life. Only for a process started with binaryOutput.
+    /// </summary>
+    public Stream OutputStream => new ActivityStream(this, _process.StandardOutput.BaseStream);
+
     /// <summary><see cref="Environment.TickCount64"/> when the process last wrote anything to either pipe.</summary>
     public long LastActivity => Interlocked.Read(ref _lastActivity);
 
@@ -309,6 +315,52 @@ public sealed class ChildProcess : IDisposable
     }
 
     private delegate void LineHandler(ReadOnlySpan<char> line);
+
+    /// <summary>A read-only view of a pipe that marks the process alive on every read that returns data.</summary>
+    private sealed class ActivityStream(ChildProcess owner, Stream pipe) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            int read;
+            try
+            {
+                read = pipe.Read(buffer);
+            }
+            catch (IOException)
+            {
+                return 0; // the process is gone; its exit code tells why
+            }
+
+            if (read > 0)
+            {
+                Interlocked.Exchange(ref owner._lastActivity, Environment.TickCount64);
+            }
+
+            return read;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
 
     /// <summary>Without control characters (a hostile program could move the cursor or recolour the terminal), trimmed.</summary>
     private static string Printable(ReadOnlySpan<char> text)

@@ -9,9 +9,10 @@ using FFMpegCore;
 namespace AsciiAssets.Encode;
 
 /// <summary>
-/// Probes a spec's media inputs with ffprobe (under a deadline) before anything renders, so a text file, random
-/// bytes, a header without samples or a truncated file given as audio is an input error at its YAML position
-/// (exit 1), found by `validate`, instead of an ffmpeg failure after the frames are rendered.
+/// Checks a spec's media inputs before anything renders, so a text file, random bytes, a header without samples or a
+/// truncated file given as audio, footage, an image, a font or subtitles is an input error at its YAML position
+/// (exit 1), found by `validate`, instead of a failure after frames are rendered. Audio and footage are probed with
+/// ffprobe (under a deadline); images are decoded with SkiaSharp, fonts loaded and subtitles parsed.
 /// </summary>
 public static class MediaCheck
 {
@@ -25,14 +26,26 @@ public static class MediaCheck
                 continue;
             }
 
+            var path = input.File.FullPath;
             var problem = kind switch
             {
-                MediaKind.Audio => await AudioProblemAsync(ffmpeg, input.File.FullPath, token).ConfigureAwait(false),
-                _ => null,
+                MediaKind.Audio => await AudioProblemAsync(ffmpeg, path, token).ConfigureAwait(false),
+                MediaKind.Video => (await FootageProbe.ProbeAsync(ffmpeg, path, token).ConfigureAwait(false)).Problem,
+                MediaKind.Image => Scene.Pictures.ImageFile.Problem(File.ReadAllBytes(path)),
+                MediaKind.Font => Glyphs.FontFile.Problem(File.ReadAllBytes(path)),
+                _ => Scene.Text.SubtitleFile.Problem(File.ReadAllBytes(path)),
             };
             if (problem is not null)
             {
-                diagnostics.Add(DiagnosticDescriptors.InvalidMedia.Create(loaded.Locations.Of(input.Owner, input.Key), input.File.Text, "usable audio", problem));
+                var expected = kind switch
+                {
+                    MediaKind.Audio => "usable audio",
+                    MediaKind.Video => "usable footage",
+                    MediaKind.Image => "a usable image",
+                    MediaKind.Font => "a usable font",
+                    _ => "usable subtitles",
+                };
+                diagnostics.Add(DiagnosticDescriptors.InvalidMedia.Create(loaded.Locations.Of(input.Owner, input.Key), input.File.Text, expected, problem));
             }
         }
 

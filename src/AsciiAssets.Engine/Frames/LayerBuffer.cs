@@ -7,8 +7,16 @@ namespace AsciiAssets.Frames;
 public sealed class LayerBuffer(int width, int height) : IDisposable
 {
     private FrameBuffer? _buffer;
+    private FrameBuffer? _scratch;
 
     public FrameBuffer Get() => _buffer ??= new FrameBuffer(width, height);
 
-    public void Dispose() => _buffer?.Dispose();
+    /// <summary>A second frame-sized buffer, for a masked layer's blend before it is mixed in; made on first use too.</summary>
+    public FrameBuffer Scratch() => _scratch ??= new FrameBuffer(width, height);
+
+    public void Dispose()
+    {
+        _buffer?.Dispose();
+        _scratch?.Dispose();
+    }
 }

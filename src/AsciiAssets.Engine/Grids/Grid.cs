@@ -10,6 +10,8 @@ public sealed class Grid
 {
     public Grid(int frameWidth, int frameHeight, int cellWidth, int cellHeight)
     {
+        FrameWidth = frameWidth;
+        FrameHeight = frameHeight;
         CellWidth = cellWidth;
         CellHeight = cellHeight;
         Columns = Math.Max(1, frameWidth / cellWidth);
@@ -52,6 +54,10 @@ public sealed class Grid
         }
     }
 
+    public int FrameWidth { get; }
+
+    public int FrameHeight { get; }
+
     public int Columns { get; }
 
     public int Rows { get; }
@@ -65,6 +71,10 @@ public sealed class Grid
     public int OffsetX { get; }
 
     public int OffsetY { get; }
+
+    /// <summary>The centre of a cell in frame pixels.</summary>
+    public (float X, float Y) PixelCentre(int cell) =>
+        (OffsetX + (Column[cell] + 0.5f) * CellWidth, OffsetY + (Row[cell] + 0.5f) * CellHeight);
 
     public float[] Row { get; }
 

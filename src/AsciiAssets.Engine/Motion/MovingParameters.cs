@@ -37,9 +37,12 @@ public static class MovingParameters
 
     internal static void Attach(object record, ParameterMotion[] motions) => Table.AddOrUpdate(record, motions);
 
-    /// <summary>Records whose numeric parameters may move: fields, colours, shaders and layers (for opacity).</summary>
+    /// <summary>Records whose numeric parameters may move: fields, sources, masks, text animations, colours, shaders and layers (for opacity).</summary>
     public static bool AllowedIn(Type record) =>
         typeof(FieldParameters).IsAssignableFrom(record)
+        || typeof(LayerSource).IsAssignableFrom(record)
+        || typeof(MaskParameters).IsAssignableFrom(record)
+        || typeof(TextAnimationParameters).IsAssignableFrom(record)
         || typeof(ColorParameters).IsAssignableFrom(record)
         || typeof(ShaderParameters).IsAssignableFrom(record)
         || record == typeof(LayerSpec);

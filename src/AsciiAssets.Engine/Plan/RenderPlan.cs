@@ -32,6 +32,12 @@ public sealed record RenderPlan(
     /// </summary>
     public VideoEncoder Encoder { get; init; } = VideoEncoder.Libx264;
 
+    /// <summary>The run's ffmpeg, for sources that decode footage; null in previews and tests, which use the one on PATH.</summary>
+    public FfmpegInstall? Ffmpeg { get; init; }
+
+    /// <summary><see cref="Ffmpeg"/>, or the ffmpeg on PATH, found when a source first needs it.</summary>
+    public FfmpegInstall FfmpegOrLocate() => Ffmpeg ?? FfmpegInstall.Locate(null);
+
     public double DurationSeconds => FrameCount / Fps;
 
     public ScenePlan SceneAt(int frame)

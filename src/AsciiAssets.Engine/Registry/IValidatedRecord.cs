@@ -32,4 +32,14 @@ public sealed class RecordCheck
     /// <param name="problem">What is wrong, completing "'key' of the record …", e.g. "has only spaces, so the layer would draw nothing".</param>
     public void Fail(string key, string problem) =>
         _diagnostics.Add(DiagnosticDescriptors.InvalidParameter, _locations.Of(_record, key), key, SpecRegistry.Describe(_record.GetType()), problem);
+
+    /// <summary>Reports text the engine cannot draw (right to left: AA1070, combining marks: AA1071) at <paramref name="key"/>.</summary>
+    public void TextProblem(string key, string text)
+    {
+        if (Scene.Text.TextLines.Problem(text) is { } problem)
+        {
+            var descriptor = problem.Kind == Scene.Text.TextProblemKind.RightToLeft ? DiagnosticDescriptors.RightToLeftText : DiagnosticDescriptors.CombiningText;
+            _diagnostics.Add(descriptor, _locations.Of(_record, key), key, problem.Describe());
+        }
+    }
 }

@@ -110,7 +110,7 @@ public sealed class RecordDescriptor
                     property,
                     ValueShape.For(property.PropertyType),
                     false,
-                    Convert.ChangeType(shared.Default, Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType, System.Globalization.CultureInfo.InvariantCulture),
+                    shared.Default is null ? null : Convert.ChangeType(shared.Default, Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType, System.Globalization.CultureInfo.InvariantCulture),
                     property.GetCustomAttribute<DocAttribute>()?.Text,
                     property.GetCustomAttribute<RangeAttribute>(),
                     property.GetCustomAttribute<NotBindableAttribute>()?.Reason);

@@ -52,7 +52,7 @@ public sealed class NotBindableAttribute(string reason) : Attribute
 /// <paramref name="defaultValue"/> must equal the property's initial value (a test checks it).
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
-public sealed class SharedParameterAttribute(object defaultValue) : Attribute
+public sealed class SharedParameterAttribute(object? defaultValue) : Attribute
 {
-    public object Default { get; } = defaultValue;
+    public object? Default { get; } = defaultValue;
 }

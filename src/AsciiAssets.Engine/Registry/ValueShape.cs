@@ -13,6 +13,7 @@ public enum ShapeKind
     Size,
     Color,
     File,
+    FileSequence,
     Enum,
     List,
     Record,
@@ -33,6 +34,7 @@ public sealed record ValueShape(ShapeKind Kind, Type ClrType, ValueShape? Elemen
         if (t == typeof(SizeValue)) return new(ShapeKind.Size, t);
         if (t == typeof(RgbColor)) return new(ShapeKind.Color, t);
         if (t == typeof(InputFile)) return new(ShapeKind.File, t);
+        if (t == typeof(InputSequence)) return new(ShapeKind.FileSequence, t);
         if (t.IsEnum) return new(ShapeKind.Enum, t);
         if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
         {
@@ -59,6 +61,7 @@ public sealed record ValueShape(ShapeKind Kind, Type ClrType, ValueShape? Elemen
         ShapeKind.Size => "a size (1280x720 or a preset)",
         ShapeKind.Color => "a colour (#rrggbb)",
         ShapeKind.File => "a file path",
+        ShapeKind.FileSequence => "a file pattern (frames/*.png or frames/%03d.png)",
         ShapeKind.Enum => "one of " + string.Join(", ", EnumNames),
         ShapeKind.List => "a list",
         ShapeKind.Record => "a mapping",

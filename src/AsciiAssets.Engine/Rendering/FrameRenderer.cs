@@ -47,7 +47,7 @@ public sealed class FrameRenderer : IDisposable
         return _scenes[index]!;
     }
 
-    /// <summary>Characters the font cannot draw (one warning per layer palette) and grids too small to read.</summary>
+    /// <summary>Characters the font cannot draw (one warning per layer palette and per source's text) and grids too small to read.</summary>
     public IReadOnlyList<Diagnostic> Warnings { get; }
 
     /// <summary>
@@ -82,18 +82,26 @@ public sealed class FrameRenderer : IDisposable
                     warnings.Add(DiagnosticDescriptors.CellsTooSmall.Create(_plan.Source.Locations.Of(layer, "grid"), Naming.ToSnakeCase(layer.Grid.ToString()), pixels, _plan.Width, _plan.Height, GridSizes.ReadableFontPixels));
                 }
 
-                var missing = LayerRenderer.AtlasFor(layer, _plan.Width, _plan.Height).MissingCharacters;
-                if (missing.Count > 0)
+                var atlas = LayerRenderer.AtlasFor(layer, _plan.Width, _plan.Height);
+                if (atlas.MissingCharacters.Count > 0)
                 {
                     var name = layer.Palette is null ? "default" : SpecRegistry.NameOf(layer.Palette);
-                    var characters = string.Join(", ", missing.Select(c => $"'{c}' (U+{char.ConvertToUtf32(c, 0):X4})"));
-                    warnings.Add(DiagnosticDescriptors.MissingGlyphs.Create(_plan.Source.Locations.Of(layer, "palette"), characters, name));
+                    warnings.Add(DiagnosticDescriptors.MissingGlyphs.Create(_plan.Source.Locations.Of(layer, "palette"), Listed(atlas.MissingCharacters), name));
+                }
+
+                if (atlas.MissingExtras.Count > 0 && layer.Source is { } source)
+                {
+                    var font = source.CharacterFont?.Text ?? Glyphs.FontFace.FamilyName;
+                    warnings.Add(DiagnosticDescriptors.MissingTextGlyphs.Create(_plan.Source.Locations.Of(source, source.CharactersKey), Listed(atlas.MissingExtras), font));
                 }
             }
         }
 
         return warnings.DistinctBy(w => w.ToString()).ToArray();
     }
+
+    private static string Listed(IEnumerable<string> characters) =>
+        string.Join(", ", characters.Select(c => $"'{c}' (U+{char.ConvertToUtf32(c, 0):X4})"));
 
     public void Dispose()
     {

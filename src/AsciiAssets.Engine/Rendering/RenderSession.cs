@@ -157,7 +157,8 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
         }
 
         // Audio features once per video, before measuring or rendering; every worker reads the same arrays.
-        var featured = await FeatureAnalysis.AttachAsync(candidates, ffmpeg, token).ConfigureAwait(false);
+        // Sources that decode footage take the run's ffmpeg from the plan.
+        var featured = (await FeatureAnalysis.AttachAsync(candidates, ffmpeg, token).ConfigureAwait(false)).Select(plan => plan with { Ffmpeg = ffmpeg }).ToArray();
         var (chosen, estimate, note) = await AutoQuality.ChooseAsync(featured, ffmpeg, encoder, workers, options.Budget ?? RenderOptions.DefaultBudget, token).ConfigureAwait(false);
         return (chosen, estimate, note);
     }

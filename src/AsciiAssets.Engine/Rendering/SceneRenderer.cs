@@ -38,7 +38,7 @@ public sealed class SceneRenderer : IDisposable
         // Everything is built from this worker's copy of the scene, whose moving parameters are rewritten per frame.
         _parameters = WorkerCopy.Of(scene.Spec, out var spec);
         _layers = spec.Layers
-            .Select((layer, i) => new LayerRenderer(layer, plan.Width, plan.Height, Hash.Seed(seed, scene.Index, i, "layer"), plan.Profile.ParticleTier))
+            .Select((layer, i) => new LayerRenderer(layer, plan.Width, plan.Height, Hash.Seed(seed, scene.Index, i, "layer"), plan.Profile.ParticleTier, bottom: i == 0, plan.FfmpegOrLocate))
             .ToArray();
         _shaderParameters = (spec.Shaders ?? Array.Empty<ShaderParameters>())
             .Where(s => s.MinimumLevel <= plan.Profile.ShaderLevel)
@@ -201,6 +201,16 @@ public sealed class SceneRenderer : IDisposable
             {
                 layer.BlendOnto(output);
             }
+            else if (layer.NeedsCoverageMix)
+            {
+                // Partly hidden cells: the blend is made on a copy of the frame and mixed back in by coverage.
+                var buffer = layerBuffer.Get();
+                var blended = layerBuffer.Scratch();
+                layer.Paint(buffer);
+                output.CopyTo(blended);
+                LayerBlender.Blend(blended, buffer, layer.Blend, layer.Opacity);
+                CoverageMix.Apply(output, blended, layer.Grid, layer.Coverage);
+            }
             else
             {
                 var buffer = layerBuffer.Get();
@@ -238,6 +248,11 @@ public sealed class SceneRenderer : IDisposable
 
     public void Dispose()
     {
+        foreach (var layer in _layers)
+        {
+            layer.Dispose();
+        }
+
         _feedback?.Dispose();
         _dry?.Dispose();
     }

@@ -54,7 +54,7 @@ internal sealed partial class SpecBinder
         }
 
         var text = scalar.Value ?? string.Empty;
-        if (shape.Kind is ShapeKind.String or ShapeKind.File)
+        if (shape.Kind is ShapeKind.String or ShapeKind.File or ShapeKind.FileSequence)
         {
             return BindText(scalar, shape, key);
         }
@@ -156,7 +156,58 @@ internal sealed partial class SpecBinder
             return null;
         }
 
-        return shape.Kind == ShapeKind.String ? text : BindFile(scalar, text, key);
+        return shape.Kind switch
+        {
+            ShapeKind.String => text,
+            ShapeKind.FileSequence => BindSequence(scalar, text, key),
+            _ => BindFile(scalar, text, key),
+        };
+    }
+
+    /// <summary>A pattern naming files in order (frames/*.png, frames/%03d.png); each file is checked as <see cref="BindFile"/> checks one.</summary>
+    private InputSequence? BindSequence(YamlScalarNode node, string text, string key)
+    {
+        if (!InputSequence.IsPattern(text))
+        {
+            _diagnostics.Add(DiagnosticDescriptors.NotAPattern, At(node), key, text);
+            return null;
+        }
+
+        IReadOnlyList<string> paths;
+        try
+        {
+            paths = InputSequence.Expand(_baseDirectory, text);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.FileNotFound, At(node), text, e.Message);
+            return null;
+        }
+
+        if (paths.Count == 0)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.NoFilesMatch, At(node), text, Path.GetFullPath(Path.Combine(_baseDirectory, text)));
+            return null;
+        }
+
+        if (paths.Count > InputSequence.MaximumFiles)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.TooManyFiles, At(node), text, InputSequence.MaximumFiles);
+            return null;
+        }
+
+        var files = new List<InputFile>();
+        foreach (var path in paths)
+        {
+            if (BindFile(node, Path.GetRelativePath(_baseDirectory, path), key) is not { } file)
+            {
+                return null;
+            }
+
+            files.Add(file);
+        }
+
+        return new InputSequence(text, files);
     }
 
     /// <summary>

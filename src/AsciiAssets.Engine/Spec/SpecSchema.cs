@@ -98,6 +98,19 @@ public static class SpecSchema
         }
 
         writer.WriteEndObject();
+        if (record.Type.GetCustomAttributes(typeof(AlternativeKeysAttribute), inherit: true).FirstOrDefault() is AlternativeKeysAttribute alternatives)
+        {
+            // Without the second key, the first is required (each named in 'properties' beside 'required', as strict validators ask).
+            writer.WriteStartObject("if");
+            writer.WriteStartObject("not");
+            WriteRequired(writer, alternatives.Second);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            writer.WriteStartObject("then");
+            WriteRequired(writer, alternatives.First);
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndObject();
     }
 
@@ -128,7 +141,7 @@ public static class SpecSchema
             case ShapeKind.Boolean:
                 writer.WriteString("type", "boolean");
                 break;
-            case ShapeKind.String or ShapeKind.File:
+            case ShapeKind.String or ShapeKind.File or ShapeKind.FileSequence:
                 writer.WriteString("type", "string");
                 break;
             case ShapeKind.Time:
@@ -208,6 +221,16 @@ public static class SpecSchema
         writer.WriteEndObject();
         writer.WritePropertyName("else");
         WriteReference(writer, otherwise);
+    }
+
+    private static void WriteRequired(Utf8JsonWriter writer, string key)
+    {
+        writer.WriteStartObject("properties");
+        writer.WriteBoolean(key, true);
+        writer.WriteEndObject();
+        writer.WriteStartArray("required");
+        writer.WriteStringValue(key);
+        writer.WriteEndArray();
     }
 
     private const string MotionDefinition = "motion";

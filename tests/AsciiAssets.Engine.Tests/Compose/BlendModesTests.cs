@@ -285,7 +285,7 @@ public class BlendModesTests
     public void A_sparse_layer_that_draws_on_white_changes_only_the_frame_under_its_ink(string mode)
     {
         var spec = TestRender.Plan(TestRender.LayerSpec($"field: starfield\nblend: {mode}")).Spec.Scenes[0].Layers[0];
-        var layer = new LayerRenderer(spec, 160, 90, 7, ParticleTier.Standard);
+        using var layer = new LayerRenderer(spec, 160, 90, 7, ParticleTier.Standard);
         using var frame = new FrameBuffer(160, 90);
         frame.Pixels.Fill(200);
 

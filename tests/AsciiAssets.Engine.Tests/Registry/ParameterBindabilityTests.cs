@@ -1,9 +1,14 @@
 using System.Globalization;
+using AsciiAssets.Glyphs;
+using AsciiAssets.Grids;
 using AsciiAssets.Motion;
 using AsciiAssets.Numerics;
 using AsciiAssets.Registry;
 using AsciiAssets.Rendering;
 using AsciiAssets.Scene;
+using AsciiAssets.Scene.Masks;
+using AsciiAssets.Scene.Palettes;
+using AsciiAssets.Scene.Sources;
 using AsciiAssets.Shaders;
 using AsciiAssets.Tests.Shaders;
 using AsciiAssets.Tests.Support;
@@ -40,7 +45,7 @@ public class ParameterBindabilityTests
     {
         var entry = SpecRegistry.Kinds.Single(k => k.Name == kind).Get(name);
         var parameter = entry.Record.Parameters.Single(p => p.Name == key);
-        var record = entry.CreateDefault()!;
+        var record = Instance(entry);
         var render = Executor(record);
         var before = render();
 
@@ -50,7 +55,7 @@ public class ParameterBindabilityTests
         {
             parameter.Property.SetValue(record, value);
             var after = render();
-            var rebuilt = entry.CreateDefault()!;
+            var rebuilt = Instance(entry);
             parameter.Property.SetValue(rebuilt, value);
             after.Should().Equal(Executor(rebuilt)(), $"setting {kind} '{name}' '{key}' to {value} after the build must give what building with it gives; if it is baked in when built, mark it [NotBindable(reason)] on its parameter");
             changed |= !after.AsSpan().SequenceEqual(before);
@@ -82,7 +87,7 @@ public class ParameterBindabilityTests
     {
         var entry = SpecRegistry.Kinds.Single(k => k.Name == kind).Get(name);
         var parameter = entry.Record.Parameters.Single(p => p.Name == key);
-        var record = entry.CreateDefault()!;
+        var record = Instance(entry);
         var render = Executor(record);
         var before = render();
 
@@ -100,7 +105,7 @@ public class ParameterBindabilityTests
             }
 
             // Stale only if changing it after the build gives exactly what building with the new value gives.
-            var rebuilt = entry.CreateDefault()!;
+            var rebuilt = Instance(entry);
             parameter.Property.SetValue(rebuilt, value);
             var followsPerFrame = !after.AsSpan().SequenceEqual(before) && after.AsSpan().SequenceEqual(Executor(rebuilt)());
             followsPerFrame.Should().BeFalse($"{kind} '{name}' now reads '{key}' per frame: drop its [NotBindable] so it can move");
@@ -126,11 +131,25 @@ public class ParameterBindabilityTests
         {
             foreach (var parameter in entry.Record.Parameters.Where(p => p.Parameter is null))
             {
-                var constructed = entry.Record.Constructor.Invoke(entry.Record.Constructor.GetParameters().Select(p => p.DefaultValue).ToArray());
+                // A required parameter (a footage file) takes null: only the shared parameters' initial values matter here.
+                var constructed = entry.Record.Constructor.Invoke(entry.Record.Constructor.GetParameters().Select(p => p.HasDefaultValue ? p.DefaultValue : null).ToArray());
                 parameter.Property.GetValue(constructed).Should().Be(parameter.DefaultValue, $"{entry.Name}.{parameter.Name}");
             }
         }
     }
+
+    /// <summary>
+    /// The entry with its defaults, or for entries whose defaults draw nothing (a text without text) a small example,
+    /// so that every parameter has something to change.
+    /// </summary>
+    private static object Instance(RegistryEntry entry) => entry.Type switch
+    {
+        var t when t == typeof(TextSource) => new TextSource(Text: "Hi", Mode: TextMode.Stencil),
+        var t when t == typeof(TextBlockMask) => new TextBlockMask { Text = "Hi" },
+        var t when t == typeof(TextStencilMask) => new TextStencilMask { Text = "Hi" },
+        var t when t == typeof(ImageSource) => new ImageSource(Frames: TestImages.Sequence("bindability", 3)),
+        _ => entry.CreateDefault()!,
+    };
 
     /// <summary>Values inside the range, a good step above and below the default.</summary>
     private static IEnumerable<object> OtherValues(ParameterDescriptor parameter)
@@ -176,6 +195,12 @@ public class ParameterBindabilityTests
                 var colors = new Rgb24[grid.CellCount];
                 return () => frames.SelectMany(f =>
                 {
+                    // What a source hands over (the `source` colour keeps it); the other strategies overwrite it.
+                    for (var i = 0; i < colors.Length; i++)
+                    {
+                        colors[i] = new Rgb24((byte)(i * 7), (byte)(i * 13), (byte)(i * 29));
+                    }
+
                     colorizer.Colorize(Probe.At(f), values, colors);
                     return colors.SelectMany(c => new[] { c.R, c.G, c.B }).ToArray();
                 }).ToArray();
@@ -189,6 +214,40 @@ public class ParameterBindabilityTests
                     using var frame = ShaderTestKit.Frame(96, 54, (x, y, c) => (byte)((x * 37 + y * 11 + c * 90) % 256));
                     executor.Apply(frame, Probe.At(f));
                     return frame.Pixels.ToArray();
+                }).ToArray();
+            }
+
+            case MaskParameters mask:
+            {
+                var grid = Probe.Grid(32, 18);
+                var executor = mask.Create(new MaskSetup(grid, 7, AsciiAssets.Plan.ParticleTier.High));
+                var values = Enumerable.Range(0, grid.CellCount).Select(i => (float)Hash.Unit(7, (uint)i)).ToArray();
+                var coverage = new float[grid.CellCount];
+                return () => frames.SelectMany(f =>
+                {
+                    executor.Evaluate(Probe.At(f), values, coverage);
+                    return coverage.SelectMany(BitConverter.GetBytes).ToArray();
+                }).ToArray();
+            }
+
+            case TextAnimationParameters animation:
+                // Twenty letters at each frame's time and at a quarter of it: during the default second's animation and after it.
+                return () => frames.SelectMany(f => new[] { f / (float)Probe.Fps, f / (float)Probe.Fps / 4 }).SelectMany(seconds => Enumerable.Range(0, 20).SelectMany(order =>
+                {
+                    var letter = animation.Letter(animation.Clock(seconds), order, 20, 7);
+                    return BitConverter.GetBytes(letter.Visible).Concat(BitConverter.GetBytes(letter.Columns)).Concat(BitConverter.GetBytes(letter.Rows)).Concat(BitConverter.GetBytes(letter.Coverage));
+                })).ToArray();
+
+            case LayerSource source:
+            {
+                var atlas = GlyphAtlas.Get(16, new DefaultPalette().Glyphs, FontFile.Bundled, [" ", .. source.Characters()]);
+                var grid = new Grid(320, 180, atlas.CellWidth, atlas.CellHeight);
+                var executor = source.Create(new SourceSetup(grid, atlas, 7, () => AsciiAssets.Encode.FfmpegInstall.Locate(null)));
+                var cells = new LayerCells(grid.CellCount);
+                return () => frames.SelectMany(f =>
+                {
+                    executor.Render(Probe.At(f), cells);
+                    return cells.Values.SelectMany(BitConverter.GetBytes).Concat(cells.Coverage.SelectMany(BitConverter.GetBytes)).Concat(cells.Glyphs.SelectMany(BitConverter.GetBytes)).ToArray();
                 }).ToArray();
             }
 

@@ -163,7 +163,7 @@ public class FeatureRenderingTests
     {
         var plan = Plan(Music(TestAudio.Clicks(120)));
         var attached = plan with { Features = FeatureAnalysis.Resolve(plan) };
-        var fire = (AsciiAssets.Scene.Fields.FireField)plan.Spec.Scenes[0].Layers[0].Field;
+        var fire = (AsciiAssets.Scene.Fields.FireField)plan.Spec.Scenes[0].Layers[0].Field!;
         using var a = new FrameRenderer(attached);
         using var b = new FrameRenderer(attached);
         using var frame = new FrameBuffer(plan.Width, plan.Height);

@@ -115,7 +115,7 @@ public class MotionRenderingTests
         TestRender.Frame(moving, 0).Should().Equal(TestRender.Frame(Plan(Morph("1")), 0));
         TestRender.Frame(moving, 6).Should().Equal(TestRender.Frame(Plan(Morph("2")), 6));
         TestRender.Frame(moving, 6).Should().NotEqual(TestRender.Frame(Plan(Morph("1")), 6), "the inner plasma's scale has moved");
-        var plasma = (PlasmaField)((MorphField)moving.Spec.Scenes[0].Layers[0].Field).From;
+        var plasma = (PlasmaField)((MorphField)moving.Spec.Scenes[0].Layers[0].Field!).From;
         plasma.Scale.Should().Be(1f, "each worker moves its own deep copy");
     }
 

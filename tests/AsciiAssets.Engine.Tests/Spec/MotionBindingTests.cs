@@ -106,7 +106,7 @@ public class MotionBindingTests
     public void A_binding_is_attached_to_the_record_and_the_record_holds_the_value_at_feature_0()
     {
         var spec = TestRender.Parse(Fire).Spec;
-        var fire = (FireField)spec.Scenes[0].Layers[0].Field;
+        var fire = (FireField)spec.Scenes[0].Layers[0].Field!;
 
         fire.Height.Should().Be(0.2f);
         var motion = MovingParameters.Of(fire).Should().ContainSingle().Subject;
@@ -119,7 +119,7 @@ public class MotionBindingTests
     [Fact]
     public void Min_defaults_to_the_parameters_default()
     {
-        var fire = TestRender.Parse(Fire.Replace("min: 0.2, ", "")).Spec.Scenes[0].Layers[0].Field;
+        var fire = TestRender.Parse(Fire.Replace("min: 0.2, ", "")).Spec.Scenes[0].Layers[0].Field!;
 
         ((FeatureValue)MovingParameters.Of(fire).Single().Value).Min.Should().Be(new FixedValue(0.6f), "fire's default height");
     }
@@ -136,7 +136,7 @@ public class MotionBindingTests
         """).Spec;
         var layer = spec.Scenes[0].Layers[0];
 
-        MovingParameters.Of(layer.Field).Single().Should().Match<ParameterMotion>(m => m.Parameter.Name == "arms" && m.Value == new FeatureValue(AudioFeature.Beat, new FixedValue(2), new FixedValue(6)));
+        MovingParameters.Of(layer.Field!).Single().Should().Match<ParameterMotion>(m => m.Parameter.Name == "arms" && m.Value == new FeatureValue(AudioFeature.Beat, new FixedValue(2), new FixedValue(6)));
         ((FeatureValue)MovingParameters.Of(layer.Color!).Single().Value).Feature.Should().Be(AudioFeature.Centroid);
         MovingParameters.Of(layer).Single().Should().Match<ParameterMotion>(m => m.Parameter.Name == "opacity" && ((FeatureValue)m.Value).Feature == AudioFeature.BeatDecay);
         var bloom = (BloomShader)spec.Scenes[0].Shaders![0];
@@ -149,7 +149,7 @@ public class MotionBindingTests
     {
         var spec = TestRender.Parse(Fire.Replace("type: fire", "type: explosion").Replace("height: { feature: rms, min: 0.2, max: 1.2 }", "trigger: beat")).Spec;
 
-        ((ExplosionParticles)spec.Scenes[0].Layers[0].Field).Trigger.Should().Be(ExplosionTrigger.Beat);
+        ((ExplosionParticles)spec.Scenes[0].Layers[0].Field!).Trigger.Should().Be(ExplosionTrigger.Beat);
         MovingParameters.UseAudioFeatures(spec).Should().BeTrue();
         spec.Tempo.Should().Be(120);
     }

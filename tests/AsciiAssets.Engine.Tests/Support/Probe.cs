@@ -1,8 +1,10 @@
 using AsciiAssets.Frames;
+using AsciiAssets.Glyphs;
 using AsciiAssets.Grids;
 using AsciiAssets.Plan;
 using AsciiAssets.Registry;
 using AsciiAssets.Scene;
+using AsciiAssets.Scene.Palettes;
 
 namespace AsciiAssets.Tests.Support;
 
@@ -35,6 +37,24 @@ public static class Probe
         var values = new float[cells];
         field.Evaluate(time, values);
         return values;
+    }
+
+    /// <summary>A source's executor on a grid of the default palette's 16 px glyphs in a frame of the given size, with its atlas.</summary>
+    public static (ISourceExecutor Executor, LayerCells Cells, GlyphAtlas Atlas, Grid Grid) Source(LayerSource source, int width = 640, int height = 360, uint seed = 7)
+    {
+        var atlas = GlyphAtlas.Get(16, new DefaultPalette().Glyphs, FontFile.For(source.CharacterFont?.FullPath), [" ", .. source.Characters()]);
+        var grid = new Grid(width, height, atlas.CellWidth, atlas.CellHeight);
+        var executor = source.Create(new SourceSetup(grid, atlas, seed, () => AsciiAssets.Encode.FfmpegInstall.Locate(null)));
+        return (executor, new LayerCells(grid.CellCount), atlas, grid);
+    }
+
+    /// <summary>A mask's coverage on a grid of the given cell counts (10x20 px cells) for a frame, given the layer's values.</summary>
+    public static float[] Mask(MaskParameters mask, FrameTime time, int columns = 48, int rows = 27, float[]? values = null)
+    {
+        var grid = Grid(columns, rows);
+        var coverage = new float[grid.CellCount];
+        mask.Create(new MaskSetup(grid, 7, ParticleTier.Standard)).Evaluate(time, values ?? new float[grid.CellCount], coverage);
+        return coverage;
     }
 
     /// <summary>The registered entry of a kind by YAML name, created with every parameter at its default.</summary>
