@@ -21,35 +21,61 @@ public static class MediaCheck
         var diagnostics = new List<Diagnostic>();
         foreach (var input in SpecInputs.Files(loaded.Spec))
         {
-            if (input.Media is not { } kind)
-            {
-                continue;
-            }
-
             var path = input.File.FullPath;
-            var problem = kind switch
+            var problem = input.Media switch
             {
+                null => null,
                 MediaKind.Audio => await AudioProblemAsync(ffmpeg, path, token).ConfigureAwait(false),
                 MediaKind.Video => (await FootageProbe.ProbeAsync(ffmpeg, path, token).ConfigureAwait(false)).Problem,
-                MediaKind.Image => Scene.Pictures.ImageFile.Problem(File.ReadAllBytes(path)),
-                MediaKind.Font => Glyphs.FontFile.Problem(File.ReadAllBytes(path)),
-                _ => Scene.Text.SubtitleFile.Problem(File.ReadAllBytes(path)),
+                { } kind => ContentProblem(kind, path),
             };
-            if (problem is not null)
+            Add(diagnostics, loaded, input, problem);
+        }
+
+        return diagnostics;
+    }
+
+    /// <summary>
+    /// The checks that need no ffmpeg (images, fonts, subtitles), for `preview`: a bad file is then an error at its key,
+    /// not a failure while the frame renders. Audio and footage are left to <see cref="CheckAsync"/>.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> CheckFiles(LoadedSpec loaded)
+    {
+        var diagnostics = new List<Diagnostic>();
+        foreach (var input in SpecInputs.Files(loaded.Spec))
+        {
+            if (input.Media is { } kind and not (MediaKind.Audio or MediaKind.Video))
             {
-                var expected = kind switch
-                {
-                    MediaKind.Audio => "usable audio",
-                    MediaKind.Video => "usable footage",
-                    MediaKind.Image => "a usable image",
-                    MediaKind.Font => "a usable font",
-                    _ => "usable subtitles",
-                };
-                diagnostics.Add(DiagnosticDescriptors.InvalidMedia.Create(loaded.Locations.Of(input.Owner, input.Key), input.File.Text, expected, problem));
+                Add(diagnostics, loaded, input, ContentProblem(kind, input.File.FullPath));
             }
         }
 
         return diagnostics;
+    }
+
+    private static string? ContentProblem(MediaKind kind, string path) => kind switch
+    {
+        MediaKind.Image => Scene.Pictures.ImageFile.Problem(File.ReadAllBytes(path)),
+        MediaKind.Font => Glyphs.FontFile.Problem(File.ReadAllBytes(path)),
+        _ => Scene.Text.SubtitleFile.Problem(File.ReadAllBytes(path)),
+    };
+
+    private static void Add(List<Diagnostic> diagnostics, LoadedSpec loaded, SpecInput input, string? problem)
+    {
+        if (problem is null)
+        {
+            return;
+        }
+
+        var expected = input.Media switch
+        {
+            MediaKind.Audio => "usable audio",
+            MediaKind.Video => "usable footage",
+            MediaKind.Image => "a usable image",
+            MediaKind.Font => "a usable font",
+            _ => "usable subtitles",
+        };
+        diagnostics.Add(DiagnosticDescriptors.InvalidMedia.Create(loaded.Locations.Of(input.Owner, input.Key), input.File.Text, expected, problem));
     }
 
     /// <summary>Why the file cannot serve as audio, or null when it can.</summary>

@@ -40,6 +40,11 @@ public sealed class PreviewCommand : Command<PreviewSettings>
         }
 
         var loaded = SpecLoader.Load(Path.GetFullPath(settings.Spec), InputPolicy.For(settings.Spec, settings.ToOptions().InputRoot));
+        if (Encode.MediaCheck.CheckFiles(loaded) is { Count: > 0 } problems)
+        {
+            throw new AsciiAssetsException(problems);
+        }
+
         var plan = RenderPlanner.Plan(loaded, settings.ToOptions());
         TimeValue.TryParse(settings.At, out var at);
         var requested = at.ToFrameIndex(plan.Fps);

@@ -81,6 +81,18 @@ public class BadInputTests
     }
 
     [Theory]
+    [MemberData(nameof(Unusable))]
+    public async Task Preview_finds_the_same_problems_without_ffmpeg_except_in_footage(string source, string position, string message)
+    {
+        var loaded = TestRender.Parse(Spec(source));
+
+        var withoutFfmpeg = MediaCheck.CheckFiles(loaded).Select(d => d.ToString());
+
+        var expected = (await MediaCheck.CheckAsync(loaded, FfmpegInstall.Locate(null), CancellationToken.None)).Select(d => d.ToString());
+        withoutFfmpeg.Should().Equal(source.Contains("type: video", StringComparison.Ordinal) ? [] : expected, $"{message} at {position}");
+    }
+
+    [Theory]
     [InlineData("-i")]
     [InlineData("concat:footage.mp4|footage.mp4")]
     [InlineData("pipe:0")]

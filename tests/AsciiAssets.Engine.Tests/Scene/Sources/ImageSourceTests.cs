@@ -135,6 +135,7 @@ public class ImageSourceTests(ITestOutputHelper output)
     [Theory]
     [InlineData("640x360", "md")]
     [InlineData("640x360", "xxl")]
+    [InlineData("1920x1080", "md")]
     public void Shape_mode_resembles_the_picture_more_than_luminance_mode(string size, string grid)
     {
         (double Sharp, double Seen) Score(string mode)

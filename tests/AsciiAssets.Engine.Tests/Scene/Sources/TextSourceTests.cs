@@ -25,6 +25,7 @@ public class TextSourceTests
         { "{ type: text, text: \"WAVE WAVE\", animation: { type: wave, height: 2, speed: 0.5 } }", 18, "0092e1b5171f29bd" },
         { "{ type: text, text: \"BIG\", mode: stencil, size: 0.6 }", 0, "9489fbef846b5e68" },
         { "{ type: text, text: \"FADE\", mode: stencil, size: 0.6, animation: { type: fade, duration: 2 } }", 12, "ab39025a2ce8fca5" },
+        { "{ type: text, text: \"FLASH\", mode: stencil, size: 0.5, animation: { type: flash, duration: 2, rate: 3 } }", 5, "f060bc5d42cc17a6" },
     };
 
     [Theory]
