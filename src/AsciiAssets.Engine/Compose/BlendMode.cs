@@ -26,6 +26,20 @@ public abstract record BlendMode
     /// </summary>
     public bool BlackLeavesBottom => Table.SecondZeroKeepsFirst;
 
+    /// <summary>
+    /// True when black does not leave the bottom but white does (multiply, darken, colour burn), read off the scalar
+    /// form. The unlit parts of such a layer are white, not black: its glyphs are ink on white paper, so only the ink
+    /// darkens what is below. On black, a multiply layer would black out every pixel between its glyphs.
+    /// </summary>
+    public bool DrawsOnWhite => !BlackLeavesBottom && Enumerable.Range(0, 256).All(bottom => Table[bottom, 255] == bottom);
+
+    /// <summary>
+    /// The mode as it applies to the inverse of a layer: Blend(bottom, 255 − top). Glyphs drawn with inverted colours
+    /// on black and blended in this mode are the glyphs on white paper blended in this one, and black leaves the
+    /// bottom in it, so the compositor draws such layers straight onto the frame.
+    /// </summary>
+    internal virtual BlendMode OfInverse => new InverseTop(this);
+
     /// <summary>The scalar form tabulated, made once per mode and shared.</summary>
     internal PairTable Table => Tables.GetOrAdd(this, mode => new PairTable(mode.Blend));
 
@@ -37,11 +51,31 @@ public abstract record BlendMode
     protected static int Div255(int x) => ChannelLanes.MultiplyDiv255(x, 1);
 }
 
+/// <summary>A mode applied to the inverse of the layer; see <see cref="BlendMode.OfInverse"/>.</summary>
+internal sealed record InverseTop(BlendMode Mode) : BlendMode
+{
+    public override int Blend(int bottom, int top) => Mode.Blend(bottom, 255 - top);
+}
+
+/// <summary>The same for a mode with a vector form, which keeps one.</summary>
+internal sealed record InverseTop<TLanes>(BlendMode Mode) : BlendMode<InverseTop<TLanes>.Lanes>
+    where TLanes : struct, IBlendLanes
+{
+    public override int Blend(int bottom, int top) => Mode.Blend(bottom, 255 - top);
+
+    public readonly struct Lanes : IBlendLanes
+    {
+        public static Vector<ushort> Blend(Vector<ushort> bottom, Vector<ushort> top) => TLanes.Blend(bottom, new Vector<ushort>(255) - top);
+    }
+}
+
 /// <summary>A blend mode with a vector form, <typeparamref name="TLanes"/>, which the compositor inlines into its loops.</summary>
 public abstract record BlendMode<TLanes> : BlendMode
     where TLanes : struct, IBlendLanes
 {
     internal sealed override void Run<TLoop>(TLoop loop) => loop.Run(default(LaneKernel<TLanes>));
+
+    internal sealed override BlendMode OfInverse => new InverseTop<TLanes>(this);
 }
 
 /// <summary>A blend mode's vector form: the scalar form on every 16-bit lane (each 0..255), see <see cref="ChannelLanes"/>.</summary>

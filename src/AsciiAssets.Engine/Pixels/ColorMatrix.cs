@@ -12,16 +12,20 @@ namespace AsciiAssets.Pixels;
 /// </summary>
 public sealed class ColorMatrix
 {
-    private readonly int[] _weights;
-    private readonly int[] _offsets;
+    private readonly int[] _weights = new int[9];
+    private readonly int[] _offsets = new int[3];
 
     // For vector k of a block of three and shift d: at 5k + d + 2, the weight of byte j + d in lane j; then the constant term.
     private readonly Vector<int>[] _taps = new Vector<int>[15];
     private readonly Vector<int>[] _bias = new Vector<int>[3];
+    private readonly int[] _pattern = new int[Vector<int>.Count];
 
     /// <param name="weights">Row-major, in 1/256: weights[3c + k] is what input channel k adds to output channel c.</param>
     /// <param name="offsets">Added to each output channel, in levels.</param>
-    public ColorMatrix(ReadOnlySpan<int> weights, ReadOnlySpan<int> offsets)
+    public ColorMatrix(ReadOnlySpan<int> weights, ReadOnlySpan<int> offsets) => Set(weights, offsets);
+
+    /// <summary>Replaces the weights and offsets in place, so a shader whose parameters move needs no new matrix per frame.</summary>
+    public void Set(ReadOnlySpan<int> weights, ReadOnlySpan<int> offsets)
     {
         if (weights.Length != 9 || offsets.Length != 3)
         {
@@ -29,15 +33,26 @@ public sealed class ColorMatrix
         }
 
         // |weight| ≤ 2^15 keeps every sum inside 32 bits: 3 · 255 · 2^15 + 256 · 255 + 128 < 2^31.
-        if (weights.ToArray().Any(w => Math.Abs(w) > 1 << 15) || offsets.ToArray().Any(o => Math.Abs(o) > 255))
+        foreach (var w in weights)
         {
-            throw new ArgumentOutOfRangeException(nameof(weights), "Weights are at most 128 (2^15 / 256) and offsets at most 255 either way.");
+            if (Math.Abs(w) > 1 << 15)
+            {
+                throw new ArgumentOutOfRangeException(nameof(weights), "Weights are at most 128 (2^15 / 256) and offsets at most 255 either way.");
+            }
         }
 
-        _weights = weights.ToArray();
-        _offsets = offsets.ToArray();
+        foreach (var o in offsets)
+        {
+            if (Math.Abs(o) > 255)
+            {
+                throw new ArgumentOutOfRangeException(nameof(offsets), "Weights are at most 128 (2^15 / 256) and offsets at most 255 either way.");
+            }
+        }
+
+        weights.CopyTo(_weights);
+        offsets.CopyTo(_offsets);
         var lanes = Vector<int>.Count;
-        var pattern = new int[lanes];
+        var pattern = _pattern;
         for (var k = 0; k < 3; k++)
         {
             for (var d = -2; d <= 2; d++)

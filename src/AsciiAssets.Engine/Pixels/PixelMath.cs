@@ -34,4 +34,29 @@ public static class PixelMath
             b = (byte)((b * factor) >> 8);
         }
     }
+
+    /// <summary>
+    /// Moves a row of pixels (three bytes each) right by <paramref name="pixels"/> (left when negative) in place; what
+    /// comes in at the edge is black.
+    /// </summary>
+    public static void ShiftRow(Span<byte> row, int pixels) => ShiftBytes(row, pixels * 3);
+
+    /// <summary>
+    /// Moves bytes right by <paramref name="count"/> (left when negative) in place, zeros coming in at the edge; a count
+    /// that is not a multiple of three moves channel values into their neighbours' places (data bending).
+    /// </summary>
+    public static void ShiftBytes(Span<byte> row, int count)
+    {
+        var bytes = Math.Clamp(count, -row.Length, row.Length);
+        if (bytes > 0)
+        {
+            row[..^bytes].CopyTo(row[bytes..]);
+            row[..bytes].Clear();
+        }
+        else if (bytes < 0)
+        {
+            row[-bytes..].CopyTo(row);
+            row[^-bytes..].Clear();
+        }
+    }
 }

@@ -34,6 +34,12 @@ public sealed class LayerRenderer : IDisposable
     private readonly float[] _maskCoverage;
     private readonly bool _scalesColors;
 
+    /// <summary>The mode the glyphs are drawn with: the layer's, or for a mode that draws on white its inverse form.</summary>
+    private readonly BlendMode _drawnBlend;
+
+    /// <summary>The cells' colours inverted for <see cref="_drawnBlend"/>, when the layer draws on white; else null.</summary>
+    private readonly Rgb24[]? _inverseColors;
+
     /// <param name="spec">The worker's copy of the layer: its executors read the parameters per frame, so they may move.</param>
     /// <param name="bottom">True for a scene's first layer, which nothing lies below.</param>
     public LayerRenderer(LayerSpec spec, int width, int height, uint seed, Plan.ParticleTier particles, bool bottom = true, Func<FfmpegInstall>? ffmpeg = null)
@@ -44,6 +50,9 @@ public sealed class LayerRenderer : IDisposable
         Atlas = AtlasFor(spec, width, height);
         Grid = new Grid(width, height, Atlas.CellWidth, Atlas.CellHeight);
         Blend = spec.Blend ?? DefaultBlend;
+        var onWhite = Blend.DrawsOnWhite;
+        _drawnBlend = onWhite ? Blend.OfInverse : Blend;
+        _inverseColors = onWhite ? new Rgb24[Grid.CellCount] : null;
         _cells = new LayerCells(Grid.CellCount);
         if (source is not null)
         {
@@ -88,8 +97,11 @@ public sealed class LayerRenderer : IDisposable
 
     public bool CoversBelow => Blend.GetType() == DefaultBlend.GetType() && Opacity >= 1f;
 
-    /// <summary>True when the layer can be drawn straight onto the frame below it (see <see cref="BlendOnto"/>).</summary>
-    public bool BlendsWithoutBuffer => Blend.BlackLeavesBottom;
+    /// <summary>
+    /// True when the layer can be drawn straight onto the frame below it (see <see cref="BlendOnto"/>): its black, or
+    /// for a mode that draws on white its paper, leaves the frame unchanged.
+    /// </summary>
+    public bool BlendsWithoutBuffer => _drawnBlend.BlackLeavesBottom;
 
     /// <summary>True when cells may be partly hidden (a source or a mask); see <see cref="NeedsCoverageMix"/>.</summary>
     public bool HasCoverage { get; }
@@ -143,9 +155,19 @@ public sealed class LayerRenderer : IDisposable
             }
         }
 
+        // Inverted before coverage scales them, so that a hidden cell fades to the paper, which the mode leaves alone.
+        if (_inverseColors is not null)
+        {
+            for (var i = 0; i < colors.Length; i++)
+            {
+                var color = colors[i];
+                _inverseColors[i] = new Rgb24((byte)(255 - color.R), (byte)(255 - color.G), (byte)(255 - color.B));
+            }
+        }
+
         if (HasCoverage && _scalesColors)
         {
-            ScaleColors(colors, _cells.Coverage);
+            ScaleColors(_inverseColors ?? colors, _cells.Coverage);
         }
     }
 
@@ -170,7 +192,7 @@ public sealed class LayerRenderer : IDisposable
     internal void Paint(FrameBuffer target) => GlyphCompositor.Paint(target, Grid, Atlas, _cells.Glyphs, _cells.Colors);
 
     /// <summary>The per-pixel stage blended onto the frame below with the layer's mode and opacity; needs <see cref="BlendsWithoutBuffer"/>.</summary>
-    internal void BlendOnto(FrameBuffer below) => GlyphCompositor.Blend(below, Grid, Atlas, _cells.Glyphs, _cells.Colors, Blend, Opacity);
+    internal void BlendOnto(FrameBuffer below) => GlyphCompositor.Blend(below, Grid, Atlas, _cells.Glyphs, _inverseColors ?? _cells.Colors, _drawnBlend, Opacity);
 
     public void Dispose()
     {

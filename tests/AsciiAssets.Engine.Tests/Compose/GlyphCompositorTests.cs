@@ -66,6 +66,36 @@ public class GlyphCompositorTests
     }
 
     [Theory]
+    [InlineData("multiply", 1f, 9)]
+    [InlineData("darken", 0.6f, 14)]
+    [InlineData("colorburn", 1f, 40)]
+    public void A_mode_that_draws_on_white_blends_glyphs_on_white_paper_through_its_inverse_form(string mode, float opacity, int fontPixels)
+    {
+        const int Width = 331;
+        const int Height = 197;
+        var (grid, atlas, glyphs, colors) = Cells(Width, Height, fontPixels, seed: 4);
+        var blend = Probe.Default<BlendMode>(mode);
+        var inverse = colors.Select(c => new Rgb24((byte)(255 - c.R), (byte)(255 - c.G), (byte)(255 - c.B))).ToArray();
+        using var below = Below(Width, Height);
+        using var direct = Below(Width, Height);
+        using var paper = new FrameBuffer(Width, Height);
+
+        // The reference: the glyphs in their colours on white, i.e. the inverse of the inverted glyphs on black.
+        GlyphCompositor.Paint(paper, grid, atlas, glyphs, inverse);
+        foreach (ref var value in paper.Pixels)
+        {
+            value = (byte)(255 - value);
+        }
+
+        LayerBlender.Blend(below, paper, blend, opacity);
+        GlyphCompositor.Blend(direct, grid, atlas, glyphs, inverse, blend.OfInverse, opacity);
+
+        direct.Pixels.ToArray().Should().Equal(below.Pixels.ToArray());
+        using var untouched = Below(Width, Height);
+        direct.Pixels.ToArray().Should().NotEqual(untouched.Pixels.ToArray(), "the ink changes the frame");
+    }
+
+    [Theory]
     [InlineData("normal")]
     [InlineData("multiply")]
     [InlineData("darken")]

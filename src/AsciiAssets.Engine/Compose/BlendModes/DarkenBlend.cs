@@ -3,7 +3,7 @@ using AsciiAssets.Registry;
 
 namespace AsciiAssets.Compose.BlendModes;
 
-[Registered("darken", "Keeps the darker of the two, per channel.")]
+[Registered("darken", "Keeps the darker of the two, per channel. The layer's glyphs are ink on white paper, so only the ink darkens.")]
 public sealed record DarkenBlend : BlendMode<DarkenBlend.Lanes>
 {
     public override int Blend(int bottom, int top) => Math.Min(bottom, top);

@@ -61,7 +61,7 @@ public class MaskTests
 
     [Theory]
     [InlineData("screen", "2e00a8f928c7b7f8")]
-    [InlineData("multiply", "23fe0fed67649f63")]
+    [InlineData("multiply", "dbb81d88e6442c66")]
     public void A_mask_hides_cells_in_any_blend_mode(string blend, string expected) =>
         TestRender.ShouldMatchGolden(Spec("{ type: circle, radius: 0.3 }", blend), 6, expected);
 

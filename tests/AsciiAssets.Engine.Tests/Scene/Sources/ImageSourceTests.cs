@@ -40,7 +40,7 @@ public class ImageSourceTests(ITestOutputHelper output)
     [Theory]
     [InlineData("normal", "d0d58d3f5ff560e9")]
     [InlineData("screen", "4f4a2cce3b66825f")]
-    [InlineData("multiply", "342cd13d9569e6d8")]
+    [InlineData("multiply", "8731e93916b0e43d")]
     public void Its_transparency_shows_the_layer_below(string blend, string expected)
     {
         var yaml = $$"""

@@ -1,0 +1,42 @@
+using AsciiAssets.Frames;
+using AsciiAssets.Registry;
+
+namespace AsciiAssets.Shaders;
+
+[Registered("halftone", "Newsprint dots: the frame becomes a grid of round dots in each cell's colour, their size following its brightness, on black.")]
+public sealed record HalftoneShader(
+    [Doc("Dot cell edge in pixels at the frame's size.")][Range(3, 64)] int Cell = 6) : ShaderParameters
+{
+    public override IShader Create(ShaderSetup setup) => new Executor(this, setup);
+
+    private sealed class Executor(HalftoneShader p, ShaderSetup setup) : IShader
+    {
+        private readonly byte[] _source = new byte[setup.Width * setup.Height * 3];
+
+        public void Apply(FrameBuffer frame, in FrameTime time)
+        {
+            frame.Pixels.CopyTo(_source);
+            var pixels = frame.Pixels;
+            var (width, height) = (frame.Width, frame.Height);
+            var cell = Math.Max(3, p.Cell);
+            for (var y = 0; y < height; y++)
+            {
+                var top = y / cell * cell;
+                var centreY = Math.Min(top + cell / 2, height - 1);
+                for (var x = 0; x < width; x++)
+                {
+                    var left = x / cell * cell;
+                    var centre = (centreY * width + Math.Min(left + cell / 2, width - 1)) * 3;
+                    var luma = (77 * _source[centre] + 150 * _source[centre + 1] + 29 * _source[centre + 2] + 128) >> 8;
+                    // In doubled coordinates from the cell's centre; a full dot (luma 255) fills the inscribed circle, and its area grows with the luma.
+                    var (dx, dy) = (2 * (x - left) + 1 - cell, 2 * (y - top) + 1 - cell);
+                    var inside = (dx * dx + dy * dy) * 255 <= luma * cell * cell;
+                    var at = (y * width + x) * 3;
+                    pixels[at] = inside ? _source[centre] : (byte)0;
+                    pixels[at + 1] = inside ? _source[centre + 1] : (byte)0;
+                    pixels[at + 2] = inside ? _source[centre + 2] : (byte)0;
+                }
+            }
+        }
+    }
+}

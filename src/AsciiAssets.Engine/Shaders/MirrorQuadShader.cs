@@ -1,0 +1,12 @@
+using AsciiAssets.Pixels;
+using AsciiAssets.Registry;
+
+namespace AsciiAssets.Shaders;
+
+[Registered("mirror_quad", "The top-left quarter reflected into all four quarters: a symmetric pattern from any frame.")]
+public sealed record MirrorQuadShader : ShaderParameters
+{
+    public override IShader Create(ShaderSetup setup) => RemapExecutor.For(setup, this, BuildRemap);
+
+    private static PixelRemap BuildRemap(int width, int height) => new(width, height, (x, y) => (x < width / 2 ? x : width - 1 - x, y < height / 2 ? y : height - 1 - y));
+}

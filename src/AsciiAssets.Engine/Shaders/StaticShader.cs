@@ -1,0 +1,34 @@
+using AsciiAssets.Frames;
+using AsciiAssets.Numerics;
+using AsciiAssets.Registry;
+
+namespace AsciiAssets.Shaders;
+
+[Registered("static", "TV static: grey snow mixed into the picture, new every frame (hashed from the seed and the frame), in 2x2 pixel specks.")]
+public sealed record StaticShader(
+    [Doc("How much snow replaces the picture: 0 none, 1 only snow; follow 'rms' for interference on loud parts.")][Range(0, 1)] float Amount = 0.2f) : ShaderParameters
+{
+    public override IShader Create(ShaderSetup setup) => new Executor(this, setup.Seed);
+
+    private sealed class Executor(StaticShader p, uint seed) : IRowShader
+    {
+        public void ApplyRows(FrameBuffer frame, int top, int bottom, in FrameTime time)
+        {
+            var weight = (int)MathF.Round(DetMath.Clamp01(p.Amount) * 256f);
+            var frameSeed = Hash.Combine(seed, (uint)time.Frame);
+            for (var y = top; y < bottom; y++)
+            {
+                var row = frame.Row(y);
+                var rowSeed = Hash.Combine(frameSeed, (uint)(y >> 1));
+                for (var x = 0; x < frame.Width; x++)
+                {
+                    var snow = (int)(Hash.Combine(rowSeed, (uint)(x >> 1)) >> 24);
+                    for (var c = 3 * x; c < 3 * x + 3; c++)
+                    {
+                        row[c] = (byte)((row[c] * (256 - weight) + snow * weight + 128) >> 8);
+                    }
+                }
+            }
+        }
+    }
+}
