@@ -161,10 +161,11 @@ public static class BitExactHashes
         var fields = SpecRegistry.Kind<FieldParameters>().Entries.Where(e => e.CreateDefault() is not null).Select(e => e.Name);
         var grids = new[] { "xs", "sm", "md", "lg", "xl", "xxl" };
         var specs = new List<(string Name, string Yaml)>();
-        var g = 0;
         foreach (var field in fields)
         {
-            var grid = grids[g++ % grids.Length];
+            // The grid follows from the name, not from the field's place in the registry, so that adding a field
+            // leaves every other field's lines as they were.
+            var grid = grids[field.Sum(c => c) % grids.Length];
             specs.Add(($"field {field} {grid}", Spec("1920x1080", $"""
                       - field: {field}
                         grid: {grid}
