@@ -41,7 +41,7 @@ public class CliConventionTests
     {
         using var dir = new TempFolder();
         dir.Write("bad.video.yaml", Specs.Plasma.Replace("fps: 12", "fsp: 12"));
-        dir.Write("missing.video.yaml", Specs.Plasma.Replace("grid: md", "grid: md\n        palette: { type: custom, chars: \" .ア\" }"));
+        dir.Write("missing.video.yaml", Specs.Plasma.Replace("grid: md", "grid: md\n        palette: { type: custom, chars: \" .ᚠ\" }"));
 
         var quiet = await ToolProcess.RunToolAsync(dir.Path, "validate", ".", "--quiet");
         var normal = await ToolProcess.RunToolAsync(dir.Path, "validate", ".");

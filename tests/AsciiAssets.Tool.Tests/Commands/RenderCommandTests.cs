@@ -179,12 +179,12 @@ public class RenderCommandTests
     public async Task Characters_the_font_lacks_are_named_once_and_left_out()
     {
         using var dir = new TempFolder();
-        var spec = dir.Write("glyphs.video.yaml", Specs.Plasma.Replace("grid: md", "grid: md\n        palette: { type: custom, chars: \" .日@\" }"));
+        var spec = dir.Write("glyphs.video.yaml", Specs.Plasma.Replace("grid: md", "grid: md\n        palette: { type: custom, chars: \" .ᚠ@\" }"));
 
         var result = await ToolProcess.RunToolAsync(dir.Path, "render", ".", "--workers", "2");
 
         result.ExitCode.Should().Be(0);
-        result.Lines("AA2001").Should().Equal($"{spec}(11,18): warning AA2001: The font has no glyph for '日' (U+65E5); they are left out of palette 'custom'.");
+        result.Lines("AA2001").Should().Equal($"{spec}(11,18): warning AA2001: The font has no glyph for 'ᚠ' (U+16A0); they are left out of palette 'custom'.");
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed record HostileCase(string Name, string SpecFile, Func<Sandbox, str
 public static class HostileCorpus
 {
     /// <summary>The template every case varies; {0}.. are the slots. Line numbers below count from it.</summary>
-    public static string Template(string output = "", string audio = "", string size = "64x36", string fps = "6", string seed = "1", string sceneName = "\"intro\"", string end = "1s", string palette = "dense", string color = "\"#33ff77\"") =>
+    public static string Template(string output = "", string audio = "", string size = "64x36", string fps = "6", string seed = "1", string sceneName = "\"intro\"", string end = "1s", string palette = "dense", string color = "\"#33ff77\"", string source = "") =>
         $"""
         size: {size}
         fps: {fps}
@@ -44,16 +44,18 @@ public static class HostileCorpus
               - field: plasma
                 palette: {palette}
                 color: {"{"} type: fixed, color: {color} {"}"}
+              {source}
         """;
 
     public const int OutputLine = 4;
     public const int AudioLine = 5;
+    public const int SourceLine = 14;
 
     /// <summary>
     /// A hostile name and what it must do as an output name (null: renders), as a spec's file name (whose name
-    /// without .video.yaml is the output name) and as the name of an audio file (null: renders with that audio).
+    /// without .video.yaml is the output name) and as the name of an input file: audio, image or footage (null: renders with that file).
     /// </summary>
-    private sealed record HostileName(string Label, string Text, string? AsOutput, bool ValidSpecFileName, string? AsAudio);
+    private sealed record HostileName(string Label, string Text, string? AsOutput, bool ValidSpecFileName, string? AsInput);
 
     private static IEnumerable<HostileName> Names(string root) => new[]
     {
@@ -115,12 +117,16 @@ public static class HostileCorpus
 
             if (!name.Text.EndsWith('/') && name.Text is not ("." or ".."))
             {
-                cases.Add(new HostileCase(
-                    $"audio name: {name.Label}",
-                    "demo.video.yaml",
-                    box => Template(audio: "audio: " + Quote(box.Fill(name.Text))),
-                    name.AsAudio is null ? Outcome.Renders : Outcome.Error(name.AsAudio, AudioLine, 8),
-                    box => box.Tone(box.Fill(name.Text))));
+                // Every kind of input file takes the same names the same way: the name is a file, whatever it looks like.
+                foreach (var input in Inputs)
+                {
+                    cases.Add(new HostileCase(
+                        $"{input.Kind} name: {name.Label}",
+                        "demo.video.yaml",
+                        box => input.Spec(Quote(box.Fill(name.Text))),
+                        name.AsInput is null ? Outcome.Renders : Outcome.Error(name.AsInput, input.Line, input.Column),
+                        box => input.Place(box, box.Fill(name.Text))));
+                }
             }
         }
 
@@ -130,29 +136,48 @@ public static class HostileCorpus
         return cases;
     }
 
-    /// <summary>Files given as audio that are not usable audio, or that must never be opened.</summary>
+    /// <summary>A slot of the template that names an input file, and how to put a valid file of its kind under a name.</summary>
+    private sealed record InputSlot(string Kind, Func<string, string> Spec, int Line, int Column, Action<Sandbox, string> Place);
+
+    // A property, not a field: Cases is built during static initialisation, before later fields are set.
+    private static InputSlot[] Inputs => new InputSlot[]
+    {
+        new("audio", file => Template(audio: "audio: " + file), AudioLine, 8, (box, name) => box.Tone(name)),
+        new("image", file => Template(source: "- source: { type: image, file: " + file + " }"), SourceLine, 38, (box, name) => box.Picture(name)),
+        new("footage", file => Template(source: "- source: { type: video, file: " + file + " }"), SourceLine, 38, (box, name) => box.Clip(name)),
+    };
+
+    /// <summary>Files given as audio, image or footage that are not usable media of that kind, or that must never be opened.</summary>
     private static IEnumerable<HostileCase> HostileMedia()
     {
-        HostileCase Audio(string label, string path, string code, Action<Sandbox>? arrange) =>
-            new($"audio content: {label}", "demo.video.yaml", box => Template(audio: "audio: " + Quote(box.Fill(path))), Outcome.Error(code, AudioLine, 8), arrange);
+        IEnumerable<HostileCase> Every(string label, string path, string code, Action<Sandbox>? arrange) =>
+            Inputs.Select(input => Media(input, label, path, code, arrange));
 
-        yield return Audio("text file", "notes.wav", "AA1034", box => box.WriteVideos("notes.wav", "these are not samples\n"));
-        yield return Audio("random bytes", "noise.wav", "AA1034", box => box.WriteVideos("noise.wav", RandomBytes(5000)));
-        yield return Audio("empty file", "empty.wav", "AA1032", box => box.WriteVideos("empty.wav", Array.Empty<byte>()));
-        yield return Audio("header without samples", "header.wav", "AA1034", box => box.WriteVideos("header.wav", box.ToneBytes()[..44]));
-        yield return Audio("truncated wav", "cut.wav", "AA1034", box => box.WriteVideos("cut.wav", box.ToneBytes()[..8000]));
-        yield return Audio("fifo", "pipe.wav", "AA1032", box => box.Fifo("pipe.wav"));
-        yield return Audio("dev zero", "/dev/zero", "AA1032", null);
-        yield return Audio("dev urandom", "/dev/urandom", "AA1032", null);
-        yield return Audio("dev stdin", "/dev/stdin", "AA1032", null);
-        yield return Audio("proc file", "/proc/self/status", "AA1032", null);
-        yield return Audio("system file", "/etc/passwd", "AA1033", null);
-        yield return Audio("file outside the project", "../../outside/secret.wav", "AA1033", null);
-        yield return Audio("link to outside the project", "inside.wav", "AA1033", box => box.Link("inside.wav", box.Fill(Sandbox.RootPlaceholder + "/outside/secret.wav")));
-        yield return Audio("symlink loop", "loop.wav", "AA1032", box => { box.Link("loop.wav", "loop2.wav"); box.Link("loop2.wav", "loop.wav"); });
-        yield return Audio("dangling symlink", "gone.wav", "AA1032", box => box.Link("gone.wav", "nowhere.wav"));
-        yield return Audio("folder", "sounds", "AA1032", box => Directory.CreateDirectory(box.Videos("sounds")));
-        yield return Audio("missing", "missing.wav", "AA1007", null);
+        HostileCase Media(InputSlot input, string label, string path, string code, Action<Sandbox>? arrange) =>
+            new($"{input.Kind} content: {label}", "demo.video.yaml", box => input.Spec(Quote(box.Fill(path))), Outcome.Error(code, input.Line, input.Column), arrange);
+
+        var audio = Inputs[0];
+        var cases = new List<HostileCase>
+        {
+            Media(audio, "header without samples", "header.wav", "AA1034", box => box.WriteVideos("header.wav", box.ToneBytes()[..44])),
+            Media(audio, "truncated wav", "cut.wav", "AA1034", box => box.WriteVideos("cut.wav", box.ToneBytes()[..8000])),
+        };
+        cases.AddRange(Every("text file", "notes.media", "AA1034", box => box.WriteVideos("notes.media", "these are not samples\n")));
+        cases.AddRange(Every("random bytes", "noise.media", "AA1034", box => box.WriteVideos("noise.media", RandomBytes(5000))));
+        cases.AddRange(Every("empty file", "empty.media", "AA1032", box => box.WriteVideos("empty.media", Array.Empty<byte>())));
+        cases.AddRange(Every("fifo", "pipe.media", "AA1032", box => box.Fifo("pipe.media")));
+        cases.AddRange(Every("dev zero", "/dev/zero", "AA1032", null));
+        cases.AddRange(Every("dev urandom", "/dev/urandom", "AA1032", null));
+        cases.AddRange(Every("dev stdin", "/dev/stdin", "AA1032", null));
+        cases.AddRange(Every("proc file", "/proc/self/status", "AA1032", null));
+        cases.AddRange(Every("system file", "/etc/passwd", "AA1033", null));
+        cases.AddRange(Every("file outside the project", "../../outside/secret.wav", "AA1033", null));
+        cases.AddRange(Every("link to outside the project", "inside.media", "AA1033", box => box.Link("inside.media", box.Fill(Sandbox.RootPlaceholder + "/outside/secret.wav"))));
+        cases.AddRange(Every("symlink loop", "loop.media", "AA1032", box => { box.Link("loop.media", "loop2.media"); box.Link("loop2.media", "loop.media"); }));
+        cases.AddRange(Every("dangling symlink", "gone.media", "AA1032", box => box.Link("gone.media", "nowhere.media")));
+        cases.AddRange(Every("folder", "sounds", "AA1032", box => Directory.CreateDirectory(box.Videos("sounds"))));
+        cases.AddRange(Every("missing", "missing.media", "AA1007", null));
+        return cases;
     }
 
     /// <summary>Values that look almost right: other digits, tags, types, control characters, sizes beyond reason.</summary>

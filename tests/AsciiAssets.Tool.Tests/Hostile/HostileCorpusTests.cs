@@ -75,7 +75,7 @@ public class HostileCorpusTests
     public void The_corpus_covers_every_group_of_the_issue()
     {
         var groups = HostileCorpus.Cases.GroupBy(c => c.Name.Split(':')[0]).ToDictionary(g => g.Key, g => g.Count());
-        groups.Keys.Should().BeEquivalentTo("output", "spec file name", "audio name", "audio content", "value", "file");
+        groups.Keys.Should().BeEquivalentTo("output", "spec file name", "audio name", "image name", "footage name", "audio content", "image content", "footage content", "value", "file");
         HostileCorpus.Cases.Count.Should().BeGreaterThan(100);
         HostileCorpus.Cases.Select(c => c.Name).Should().OnlyHaveUniqueItems();
         HostileCorpus.Cases.Count(c => c.Outcome.ExitCode == 0).Should().BeGreaterThan(20, "hostile-looking but legal names must render");

@@ -13,7 +13,9 @@ public sealed class Sandbox : IDisposable
     /// <summary>Stands for the sandbox root in names made before the sandbox exists.</summary>
     public const string RootPlaceholder = "{ROOT}";
 
-    private static readonly Lazy<byte[]> ToneWave = new(MakeTone);
+    private static readonly Lazy<byte[]> ToneWave = new(() => Make("sine=frequency=440:duration=2", "wav"));
+    private static readonly Lazy<byte[]> PictureBytes = new(() => Make("testsrc2=size=64x36:duration=1", "png", "-frames:v", "1"));
+    private static readonly Lazy<byte[]> ClipBytes = new(() => Make("testsrc2=size=64x36:rate=6:duration=1", "mp4", "-c:v", "libx264", "-pix_fmt", "yuv420p"));
 
     public Sandbox()
     {
@@ -45,7 +47,15 @@ public sealed class Sandbox : IDisposable
     public void WriteVideos(string name, byte[] bytes) => File.WriteAllBytes(Videos(name), bytes);
 
     /// <summary>A valid WAV under the name a spec gives, wherever it resolves inside the sandbox (nowhere else is written).</summary>
-    public void Tone(string relative)
+    public void Tone(string relative) => Place(relative, ToneWave.Value);
+
+    /// <summary>A valid PNG under the name a spec gives, as <see cref="Tone"/>.</summary>
+    public void Picture(string relative) => Place(relative, PictureBytes.Value);
+
+    /// <summary>A valid one-second H.264 clip under the name a spec gives, as <see cref="Tone"/>.</summary>
+    public void Clip(string relative) => Place(relative, ClipBytes.Value);
+
+    private void Place(string relative, byte[] bytes)
     {
         if (relative.Length == 0 || relative.Contains('\0'))
         {
@@ -56,7 +66,7 @@ public sealed class Sandbox : IDisposable
         if (path.StartsWith(Root + "/", StringComparison.Ordinal))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, ToneWave.Value);
+            File.WriteAllBytes(path, bytes);
         }
     }
 
@@ -89,11 +99,11 @@ public sealed class Sandbox : IDisposable
         }
     }
 
-    /// <summary>Two seconds of a 440 Hz tone, made once by the real ffmpeg.</summary>
-    private static byte[] MakeTone()
+    /// <summary>A small media file from one of ffmpeg's generated sources, made once by the real ffmpeg.</summary>
+    private static byte[] Make(string source, string extension, params string[] options)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"ascii-assets-hostile-tone-{Environment.ProcessId}.wav");
-        using (var ffmpeg = Process.Start("ffmpeg", new[] { "-v", "error", "-y", "-f", "lavfi", "-i", "sine=frequency=440:duration=2", path })!)
+        var path = Path.Combine(Path.GetTempPath(), $"ascii-assets-hostile-{Environment.ProcessId}-{Guid.NewGuid():N}.{extension}");
+        using (var ffmpeg = Process.Start("ffmpeg", new[] { "-v", "error", "-y", "-f", "lavfi", "-i", source }.Concat(options).Append(path))!)
         {
             ffmpeg.WaitForExit();
         }
