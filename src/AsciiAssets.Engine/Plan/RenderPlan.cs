@@ -32,6 +32,12 @@ public sealed record RenderPlan(
     /// </summary>
     public VideoEncoder Encoder { get; init; } = VideoEncoder.Libx264;
 
+    /// <summary>
+    /// The size the spec is written for: the frame size, or, where a quality profile has scaled a size preset down
+    /// (a draft), the preset's full size. Readability warnings judge glyphs at this size, not at the draft's.
+    /// </summary>
+    public (int Width, int Height) DesignSize { get; init; }
+
     /// <summary>The run's ffmpeg, for sources that decode footage; null in previews and tests, which use the one on PATH.</summary>
     public FfmpegInstall? Ffmpeg { get; init; }
 

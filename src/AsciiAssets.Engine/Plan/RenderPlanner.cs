@@ -56,7 +56,11 @@ public static class RenderPlanner
         diagnostics.ThrowIfErrors();
         var outputDirectory = options.OutputDirectory ?? Path.GetDirectoryName(source.Path) ?? ".";
         var output = Path.GetFullPath(Path.Combine(outputDirectory, source.OutputName + ".mp4"));
-        return new RenderPlan(source, profile, width, height, fps, frameCount, scenes, output) { RequestedEncoder = options.Encoder ?? EncoderChoice.Auto };
+        return new RenderPlan(source, profile, width, height, fps, frameCount, scenes, output)
+        {
+            RequestedEncoder = options.Encoder ?? EncoderChoice.Auto,
+            DesignSize = DesignSize(spec, options, (width, height)),
+        };
     }
 
     private static (int Width, int Height) FrameSize(VideoSpec spec, QualityProfile profile, RenderOptions options)
@@ -73,6 +77,18 @@ public static class RenderPlanner
 
         var (w, h) = spec.Size is { Preset: { } preset } ? SizeValue.PresetPixels(preset) : SizeValue.PresetPixels(SizePreset.Landscape);
         return (Even(w * profile.PresetScale), Even(h * profile.PresetScale));
+    }
+
+    /// <summary>A preset scaled down by a draft profile stands for the preset's full size; anything else is what it is.</summary>
+    private static (int Width, int Height) DesignSize(VideoSpec spec, RenderOptions options, (int Width, int Height) frame)
+    {
+        if (options.Resolution is not null || spec.Size is { IsPinned: true })
+        {
+            return frame;
+        }
+
+        var full = SizeValue.PresetPixels(spec.Size?.Preset ?? SizePreset.Landscape);
+        return full.Width > frame.Width ? full : frame;
     }
 
     private static int Even(double value) => Math.Max(2, (int)Math.Round(value / 2, MidpointRounding.AwayFromZero) * 2);

@@ -72,14 +72,15 @@ public sealed class FrameRenderer : IDisposable
     private IReadOnlyList<Diagnostic> CollectWarnings()
     {
         var warnings = new List<Diagnostic>();
+        var (designWidth, designHeight) = _plan.DesignSize == default ? (_plan.Width, _plan.Height) : _plan.DesignSize;
         foreach (var scene in _plan.Scenes)
         {
             foreach (var layer in scene.Spec.Layers)
             {
-                var pixels = GridSizes.FontPixels(layer.Grid, _plan.Width, _plan.Height);
+                var pixels = GridSizes.FontPixels(layer.Grid, designWidth, designHeight);
                 if (pixels < GridSizes.ReadableFontPixels)
                 {
-                    warnings.Add(DiagnosticDescriptors.CellsTooSmall.Create(_plan.Source.Locations.Of(layer, "grid"), Naming.ToSnakeCase(layer.Grid.ToString()), pixels, _plan.Width, _plan.Height, GridSizes.ReadableFontPixels));
+                    warnings.Add(DiagnosticDescriptors.CellsTooSmall.Create(_plan.Source.Locations.Of(layer, "grid"), Naming.ToSnakeCase(layer.Grid.ToString()), pixels, designWidth, designHeight, GridSizes.ReadableFontPixels));
                 }
 
                 var atlas = LayerRenderer.AtlasFor(layer, _plan.Width, _plan.Height);

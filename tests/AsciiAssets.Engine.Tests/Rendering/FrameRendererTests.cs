@@ -1,4 +1,5 @@
 using AsciiAssets.Frames;
+using AsciiAssets.Plan;
 using AsciiAssets.Rendering;
 using AsciiAssets.Tests.Support;
 
@@ -87,5 +88,18 @@ public class FrameRendererTests
         small.Warnings.Select(w => w.ToString()).Should().Equal(
             $"{Path.Combine(Path.GetTempPath(), "ascii-assets-tests", "test.video.yaml")}(7,15): warning AA2020: This layer's 'md' grid draws glyphs 6 px high at 640x360; below 8 px characters blur into noise.");
         large.Warnings.Should().BeEmpty("md is 11 px at 720p");
+    }
+
+    [Fact]
+    public void A_draft_of_a_size_preset_is_judged_at_the_presets_full_size()
+    {
+        var spec = "size: landscape\nscenes:\n  - start: 0s\n    end: 1s\n    layers:\n      - field: plasma\n        grid: sm\n";
+        var draft = TestRender.Plan(spec, QualityName.Draft);
+        using var drafted = new FrameRenderer(draft);
+        using var pinned = new FrameRenderer(TestRender.Plan(spec.Replace("landscape", $"{draft.Width}x{draft.Height}"), QualityName.Draft));
+
+        draft.Width.Should().BeLessThan(1920, "the draft profile scales the preset down");
+        drafted.Warnings.Should().BeEmpty("sm is 10 px at the 1080p the spec asks for");
+        pinned.Warnings.Select(w => w.Code).Should().Equal(new[] { "AA2020" }, "a pinned size is the size");
     }
 }
