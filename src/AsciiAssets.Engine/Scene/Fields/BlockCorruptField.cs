@@ -15,24 +15,16 @@ public sealed record BlockCorruptField(
 
     public override IValueField Create(FieldSetup setup) => new Executor(this, setup);
 
-    private sealed class Executor(BlockCorruptField p, FieldSetup setup) : IValueField, IStatefulExecutor
+    private sealed class Executor(BlockCorruptField p, FieldSetup setup) : CorruptingExecutor(setup, p.Field ?? DefaultField)
     {
-        private readonly ChildFields _children = new(setup, [p.Field ?? DefaultField]);
-        private readonly float[] _clean = new float[setup.Grid.CellCount];
-
-        public int WarmUpFrames => _children.WarmUpFrames;
-
-        public void Reset() => _children.Reset();
-
-        public void Evaluate(in FrameTime time, Span<float> values)
+        protected override void Corrupt(in FrameTime time, ReadOnlySpan<float> clean, Span<float> values)
         {
-            _children[0].Evaluate(time, _clean);
-            _clean.CopyTo(values);
-            var grid = setup.Grid;
+            clean.CopyTo(values);
+            var grid = Setup.Grid;
             var columns = grid.Columns;
             var rows = grid.Rows;
             var tickNumber = (uint)(int)MathF.Floor(time.Time * p.Rate);
-            var tick = Hash.Combine(setup.Seed, tickNumber);
+            var tick = Hash.Combine(Setup.Seed, tickNumber);
             for (var b = 0u; b < p.Blocks; b++)
             {
                 var width = 1 + (int)(Hash.Unit(tick, b, 1) * p.Size * columns);
@@ -50,9 +42,9 @@ public sealed record BlockCorruptField(
                         values[i] = kind switch
                         {
                             0 => Hash.Unit(tick, (uint)i, 8),
-                            1 => _clean[(sourceTop + r) * columns + sourceLeft + c],
-                            2 => 1f - _clean[i],
-                            _ => _clean[i] >= 0.5f ? 1f : 0f,
+                            1 => clean[(sourceTop + r) * columns + sourceLeft + c],
+                            2 => 1f - clean[i],
+                            _ => clean[i] >= 0.5f ? 1f : 0f,
                         };
                     }
                 }

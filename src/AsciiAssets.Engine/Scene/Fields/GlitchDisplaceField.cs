@@ -16,22 +16,14 @@ public sealed record GlitchDisplaceField(
 
     public override IValueField Create(FieldSetup setup) => new Executor(this, setup);
 
-    private sealed class Executor(GlitchDisplaceField p, FieldSetup setup) : IValueField, IStatefulExecutor
+    private sealed class Executor(GlitchDisplaceField p, FieldSetup setup) : CorruptingExecutor(setup, p.Field ?? DefaultField)
     {
-        private readonly ChildFields _children = new(setup, [p.Field ?? DefaultField]);
-        private readonly float[] _clean = new float[setup.Grid.CellCount];
-
-        public int WarmUpFrames => _children.WarmUpFrames;
-
-        public void Reset() => _children.Reset();
-
-        public void Evaluate(in FrameTime time, Span<float> values)
+        protected override void Corrupt(in FrameTime time, ReadOnlySpan<float> clean, Span<float> values)
         {
-            _children[0].Evaluate(time, _clean);
-            var grid = setup.Grid;
+            var grid = Setup.Grid;
             var columns = grid.Columns;
             var rows = grid.Rows;
-            var tick = Hash.Combine(setup.Seed, (uint)(int)MathF.Floor(time.Time * p.Rate));
+            var tick = Hash.Combine(Setup.Seed, (uint)(int)MathF.Floor(time.Time * p.Rate));
             var band = 0u;
             for (var r = 0; r < rows; band++)
             {
@@ -44,7 +36,7 @@ public sealed record GlitchDisplaceField(
                     for (var c = 0; c < columns; c++)
                     {
                         var from = (c - shift) % columns;
-                        values[row + c] = _clean[row + (from < 0 ? from + columns : from)];
+                        values[row + c] = clean[row + (from < 0 ? from + columns : from)];
                     }
                 }
             }
