@@ -40,7 +40,7 @@ public abstract record BlendMode
     /// the layer is black, so the alpha moves to the layer's coverage by opacity, as the colour does. Light a mode
     /// makes over little alpha is covered afterwards (alpha rises to its brightness).
     /// </summary>
-    public AlphaRule AlphaRule => BlackLeavesBottom ? AlphaRule.Joins : DrawsOnWhite ? AlphaRule.Keeps : AlphaRule.Replaces;
+    internal AlphaRule AlphaRule => BlackLeavesBottom ? AlphaRule.Joins : DrawsOnWhite ? AlphaRule.Keeps : AlphaRule.Replaces;
 
     /// <summary>
     /// The mode as it applies to the inverse of a layer: Blend(bottom, 255 − top). Glyphs drawn with inverted colours

@@ -528,7 +528,8 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
         var plan = job.Plan;
         job.State.Write(job.Fingerprint, new[] { plan.Source.Path }.Concat(Spec.SpecInputs.Files(plan.Spec).Select(f => f.File.FullPath)), job.Keys.Select(k => k.Key));
         outcomes[job] = JobOutcome.Rendered;
-        foreach (var warning in job.Brightness.Warnings(job.OutputName, SourceLocation.FileOnly(plan.Source.Path)))
+        // Over a page or a picture, a transparent video's dark parts show what is behind it: they are not dark video.
+        foreach (var warning in plan.Transparent ? [] : job.Brightness.Warnings(job.OutputName, SourceLocation.FileOnly(plan.Source.Path)))
         {
             reporter.Diagnostic(warning);
         }

@@ -11,7 +11,7 @@ public sealed record BlockGlitchShader(
     [Doc("Frames the same blocks hold before new ones are drawn.")][Range(1, 120)] int Hold = 3) : ShaderParameters
 {
     /// <summary>Moves pixels: the alpha moves with them.</summary>
-    public override ShaderAlpha AlphaRule => ShaderAlpha.Moves;
+    internal override ShaderAlpha AlphaRule => ShaderAlpha.Moves;
 
     public override IShader Create(ShaderSetup setup) => new Executor(this, setup);
 

@@ -11,7 +11,7 @@ public sealed record ColorRampShader(
     [Doc("Colour of white, #rrggbb; defaults to a pale gold (#ffe9a0).")] RgbColor? Light = null) : ShaderParameters
 {
     /// <summary>Recolours each pixel by itself: straight colour in, the alpha stays.</summary>
-    public override ShaderAlpha AlphaRule => ShaderAlpha.Colour;
+    internal override ShaderAlpha AlphaRule => ShaderAlpha.Colour;
 
     public override IShader Create(ShaderSetup setup) => new Executor(this);
 

@@ -12,7 +12,7 @@ public sealed record DataBendShader(
     [Doc("Frames the same bands hold before new ones slip.")][Range(1, 120)] int Hold = 4) : ShaderParameters
 {
     /// <summary>Moves pixels: the alpha moves with them.</summary>
-    public override ShaderAlpha AlphaRule => ShaderAlpha.Moves;
+    internal override ShaderAlpha AlphaRule => ShaderAlpha.Moves;
 
     public override IShader Create(ShaderSetup setup) => new Executor(this, setup.Seed);
 

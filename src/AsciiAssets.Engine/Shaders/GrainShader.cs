@@ -14,7 +14,7 @@ public sealed record GrainShader(
     [Doc("Largest brightness change, in 0..255 levels.")][Range(0, 128)] float Amount = 14f) : ShaderParameters
 {
     /// <summary>Grain changes the brightness of what is drawn: straight colour in, the alpha stays, so transparency gets no noise.</summary>
-    public override ShaderAlpha AlphaRule => ShaderAlpha.Colour;
+    internal override ShaderAlpha AlphaRule => ShaderAlpha.Colour;
 
     public override ShaderLevel MinimumLevel => ShaderLevel.Full;
 

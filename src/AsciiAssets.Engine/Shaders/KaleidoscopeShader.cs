@@ -10,7 +10,7 @@ public sealed record KaleidoscopeShader(
     [Doc("Turn of the wedge read from the frame, in degrees.")][Range(-360, 360)][NotBindable("the wedge map is computed once")] float Angle = 0f) : ShaderParameters
 {
     /// <summary>Moves pixels: the alpha moves with them.</summary>
-    public override ShaderAlpha AlphaRule => ShaderAlpha.Moves;
+    internal override ShaderAlpha AlphaRule => ShaderAlpha.Moves;
 
     public override IShader Create(ShaderSetup setup) => RemapExecutor.For(setup, this, BuildRemap);
 

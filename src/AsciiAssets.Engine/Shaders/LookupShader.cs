@@ -12,7 +12,7 @@ namespace AsciiAssets.Shaders;
 public abstract record LookupShader : ShaderParameters
 {
     /// <summary>A per-channel map changes colour only: it sees straight colour and the alpha stays.</summary>
-    public override ShaderAlpha AlphaRule => ShaderAlpha.Colour;
+    internal override ShaderAlpha AlphaRule => ShaderAlpha.Colour;
 
     /// <summary>The output of a channel value (0..255) under the parameters' current values.</summary>
     protected abstract byte Map(byte value);

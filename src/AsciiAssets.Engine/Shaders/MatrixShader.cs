@@ -11,7 +11,7 @@ namespace AsciiAssets.Shaders;
 public abstract record MatrixShader : ShaderParameters
 {
     /// <summary>A colour matrix changes colour only: it sees straight colour and the alpha stays.</summary>
-    public override ShaderAlpha AlphaRule => ShaderAlpha.Colour;
+    internal override ShaderAlpha AlphaRule => ShaderAlpha.Colour;
 
     /// <summary>The luma weights of Rec. 601 in 1/256 (.299, .587, .114), summing to 256: what saturation keeps.</summary>
     protected static readonly int[] Luma = [77, 150, 29];

@@ -7,7 +7,7 @@ namespace AsciiAssets.Shaders;
 public sealed record MirrorHShader : ShaderParameters
 {
     /// <summary>Moves pixels: the alpha moves with them.</summary>
-    public override ShaderAlpha AlphaRule => ShaderAlpha.Moves;
+    internal override ShaderAlpha AlphaRule => ShaderAlpha.Moves;
 
     public override IShader Create(ShaderSetup setup) => RemapExecutor.For(setup, this, BuildRemap);
 

@@ -11,7 +11,7 @@ public sealed record ScanlinesShader(
     [Doc("How much the darkened rows lose: 0 none, 1 black.")][Range(0, 1)][NotBindable("the shader takes it once when it is built; bind 'mix' to fade the shader instead")] float Strength = 0.35f) : ShaderParameters
 {
     /// <summary>Darkened rows darken what is drawn: straight colour in, the alpha stays.</summary>
-    public override ShaderAlpha AlphaRule => ShaderAlpha.Colour;
+    internal override ShaderAlpha AlphaRule => ShaderAlpha.Colour;
 
     public override ShaderLevel MinimumLevel => ShaderLevel.Minimal;
 

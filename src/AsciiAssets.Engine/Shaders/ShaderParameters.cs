@@ -24,8 +24,9 @@ public abstract record ShaderParameters
     /// What the shader does to a transparent frame's alpha (docs/spec-format.md, "Alpha"). The default is the rule of
     /// shaders that work on light (bloom, soft focus): they run on the premultiplied frame as on an opaque one, and
     /// the alpha rises to cover the light they add. Colour, moving and redrawing shaders say so in their own file.
+    /// Internal, not public, so a record's printed form (the hashes listing's labels) stays as it was.
     /// </summary>
-    public virtual ShaderAlpha AlphaRule => ShaderAlpha.Light;
+    internal virtual ShaderAlpha AlphaRule => ShaderAlpha.Light;
 
     public abstract IShader Create(ShaderSetup setup);
 }

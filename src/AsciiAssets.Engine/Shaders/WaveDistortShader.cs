@@ -12,7 +12,7 @@ public sealed record WaveDistortShader(
     [Doc("Waves passing a row per second.")][Range(-20, 20)] float Speed = 1f) : ShaderParameters
 {
     /// <summary>Moves pixels: the alpha moves with them.</summary>
-    public override ShaderAlpha AlphaRule => ShaderAlpha.Moves;
+    internal override ShaderAlpha AlphaRule => ShaderAlpha.Moves;
 
     public override IShader Create(ShaderSetup setup) => new Executor(this);
 

@@ -10,7 +10,7 @@ public sealed record VideoSpec(
     [Doc("Output file name without extension; defaults to the spec's name without .video.yaml.")] string? Output = null,
     [Doc("Container and codec of the output.")] OutputFormat Format = OutputFormat.Mp4,
     [Doc("What the spec delivers, each an output kind with its own settings (mp4, webm, gif, webp, png, poster, spritesheet, html); the frames are rendered once for all of them. Defaults to the MP4 alone.")] IReadOnlyList<OutputKind>? Outputs = null,
-    [Doc("What lies behind the layers: opaque (black, the default) or transparent (unlit cells transparent, glyph coverage as alpha) for overlays; only webm, mov, png and spritesheet carry the alpha.")] Background Background = Background.Opaque,
+    [Doc("What lies behind the layers: opaque (black, the default) or transparent (unlit cells transparent, glyph coverage as alpha) for overlays; webm (vp9), mov, png, a png poster and spritesheet keep the alpha, other kinds show the frames over black.")] Background Background = Background.Opaque,
     [Doc("WIDTHxHEIGHT (pinned) or a preset (landscape, portrait, square, ultrawide, landscape4k, portrait4k) that the quality profile scales.")] SizeValue? Size = null,
     [Doc("Frames per second; when absent the quality profile decides.")][Range(1, 120)] double? Fps = null,
     [Doc("Length of the video; defaults to the end of the last scene.")] TimeValue? Duration = null,
