@@ -77,6 +77,6 @@ public class TransitionRenderTests
         var result = await ToolProcess.RunToolAsync(dir.Path, "render", "snapped.video.yaml", "--quality", "draft");
 
         result.ExitCode.Should().Be(0, result.AllOutput);
-        result.AllOutput.Should().Contain("snapped.video.yaml(13,5): message AA2081: Scene 'drop' starts at 1.833s (frame 22) instead of 2s, the nearest beat of 100 bpm (synthetic); scene '1' ends there.");
+        result.AllOutput.Should().Contain("snapped.video.yaml(12,19): message AA2081: Scene 'drop' starts at 1.833s (frame 22) instead of 2s, the nearest beat of 100 bpm (synthetic); scene '1' ends there.");
     }
 }
