@@ -44,7 +44,7 @@ internal static class SceneCuts
         }
     }
 
-    /// <summary>Each transition's frames: its duration at the plan's fps, at least one; a scene that snapping made shorter than its transition is AA1184.</summary>
+    /// <summary>Each transition's frames: its duration at the plan's fps, at least one; a scene that snapping (of its start or of its end) made shorter than its transition is AA1184.</summary>
     public static void Transitions(ScenePlan[] scenes, LoadedSpec source, double fps, DiagnosticBag diagnostics)
     {
         for (var i = 1; i < scenes.Length; i++)
@@ -56,10 +56,14 @@ internal static class SceneCuts
 
             var frames = Math.Max(1, transition.DurationOrDefault.ToFrameIndex(fps));
             var scene = scenes[i];
-            if (frames > scene.FrameCount && scene.Spec.SnapToBeat)
+            // Either cut of the scene may have moved: its own start, or its end with the next scene's start.
+            var snapped = scene.Spec.SnapToBeat ? (Scene: scene, Cut: scene.StartFrame)
+                : i + 1 < scenes.Length && scenes[i + 1].Spec.SnapToBeat ? (Scene: scenes[i + 1], Cut: scene.EndFrame)
+                : default;
+            if (frames > scene.FrameCount && snapped.Scene is not null)
             {
-                diagnostics.Add(DiagnosticDescriptors.SnappedSceneShorterThanTransition, source.Locations.Of(scene.Spec, "snap_to_beat"),
-                    Seconds(scene.StartFrame, fps), scene.Name, scene.FrameCount, Registry.SpecRegistry.NameOf(transition), frames);
+                diagnostics.Add(DiagnosticDescriptors.SnappedSceneShorterThanTransition, source.Locations.Of(snapped.Scene.Spec, "snap_to_beat"),
+                    Seconds(snapped.Cut, fps), scene.Name, scene.FrameCount, Registry.SpecRegistry.NameOf(transition), frames);
             }
 
             // The validator holds transitions within their scenes in seconds; rounding to frames may still add one.

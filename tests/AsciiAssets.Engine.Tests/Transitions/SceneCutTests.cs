@@ -101,6 +101,19 @@ public class SceneCutTests
     }
 
     [Fact]
+    public void A_snap_of_the_next_scene_that_shortens_a_transitions_scene_is_an_error_at_that_snap()
+    {
+        // 100 bpm: the third scene's start 3s (frame 36) moves to the beat at frame 29, leaving 'two' 5 of its 6 frames.
+        var yaml = OnScene("two", "transition: { type: iris, duration: 500ms }").Replace("fps: 12\n", "fps: 12\ntempo: 100\n").Replace("end: 3s", "end: 2.5s")
+            + "\n  - name: three\n    start: 2.5s\n    end: 4s\n    snap_to_beat: true\n    layers:\n      - field: plasma\n";
+
+        var act = () => TestRender.Plan(yaml);
+
+        act.Should().Throw<AsciiAssetsException>().Which.Diagnostics.Single().ToString()
+            .Should().EndWith("(19,19): error AA1184: Moved to the beat at 2.417s, scene 'two' is 5 frames long, shorter than its iris transition (6 frames).");
+    }
+
+    [Fact]
     public void A_start_snaps_to_a_beat_of_the_audio()
     {
         // Clicks at 120 bpm: a beat every 0.5s, frames 0, 6, 12, …; the start written at 1.3s (frame 16) goes to the click at 1.5s.
