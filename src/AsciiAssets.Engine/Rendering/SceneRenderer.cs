@@ -1,4 +1,3 @@
-using System.Numerics;
 using AsciiAssets.Audio;
 using AsciiAssets.Compose;
 using AsciiAssets.Frames;
@@ -8,6 +7,7 @@ using AsciiAssets.Pixels;
 using AsciiAssets.Plan;
 using AsciiAssets.Shaders;
 using AsciiAssets.Tonemap;
+using AsciiAssets.Transitions;
 
 namespace AsciiAssets.Rendering;
 
@@ -28,6 +28,7 @@ public sealed class SceneRenderer : IDisposable
     private readonly FrameBuffer? _matte;
     private readonly IShader?[]? _matteShaders;
     private readonly RowStream _rowStream = new();
+    private readonly ITransition? _transition;
 
     // What depends on earlier frames, how many frames rebuild it, and the last stage that holds any of it.
     private readonly IStatefulExecutor[] _stateful;
@@ -67,6 +68,13 @@ public sealed class SceneRenderer : IDisposable
                 .ToArray();
         }
 
+        // Built from this worker's copy too, so its parameters move with the scene's.
+        var cells = _layers.Length > 0 ? _layers[0].Grid : null;
+        _transition = spec.Transition?.Create(new TransitionSetup(
+            plan.Width,
+            plan.Height,
+            Hash.Seed(seed, scene.Index, 0, "transition"),
+            cells is null ? new CellLayout(plan.Width, plan.Height, 0, 0) : new CellLayout(cells.CellWidth, cells.CellHeight, cells.OffsetX, cells.OffsetY)));
         _tonemapper = new Tonemapper(spec.Gamma);
         _feedback = spec.Feedback is { } feedback ? new FeedbackBuffer(feedback, plan.Width, plan.Height) : null;
         var stateful = _layers.SelectMany(l => l.Executors).OfType<IStatefulExecutor>().Select(e => (Executor: e, Stage: RenderStage.Fields))
@@ -106,6 +114,16 @@ public sealed class SceneRenderer : IDisposable
 
         RenderOne(frame, output, layerBuffer, features, RenderStage.Shader);
         _lastFrame = frame;
+    }
+
+    /// <summary>
+    /// Combines a frame of this scene's transition (after <see cref="Render"/> of the same frame, which set its moving
+    /// parameters) with the previous scene's frame, in place in <paramref name="output"/>.
+    /// </summary>
+    public void ApplyTransition(FrameBuffer outgoing, FrameBuffer output, int frame, AudioFeatures features)
+    {
+        var time = new FrameTime(frame, _plan.Fps, _scene.Index, _scene.StartFrame, _scene.FrameCount, features);
+        _transition!.Apply(outgoing, output, _scene.TransitionProgress(frame), time);
     }
 
     /// <summary>Renders a frame's stages up to <paramref name="through"/>.</summary>
@@ -178,7 +196,7 @@ public sealed class SceneRenderer : IDisposable
             {
                 output.CopyTo(_dry!);
                 _shaders[i].Apply(output, time);
-                Mix(_dry!.Pixels, output.Pixels, (int)(mix * 256f + 0.5f));
+                PixelMath.Mix(_dry!.Pixels, output.Pixels, (int)(mix * 256f + 0.5f));
             }
 
             Clock?.StageEnded(RenderStage.Shader, i, 1 + rowShaders);
@@ -209,8 +227,8 @@ public sealed class SceneRenderer : IDisposable
             if (mix < 1f)
             {
                 var weight = (int)(mix * 256f + 0.5f);
-                Mix(_dry!.Pixels, output.Pixels, weight);
-                Mix(_dry.Alpha, output.Alpha, weight);
+                PixelMath.Mix(_dry!.Pixels, output.Pixels, weight);
+                PixelMath.Mix(_dry.Alpha, output.Alpha, weight);
             }
 
             Clock?.StageEnded(RenderStage.Shader, i, 1);
@@ -306,32 +324,6 @@ public sealed class SceneRenderer : IDisposable
             {
                 layer.BlendAlpha(output);
             }
-        }
-    }
-
-    /// <summary>wet = (dry · (256 − weight) + wet · weight) / 256, rounded down: exact in 16-bit lanes.</summary>
-    private static void Mix(ReadOnlySpan<byte> dry, Span<byte> wet, int weight)
-    {
-        var keep = (ushort)(256 - weight);
-        var take = (ushort)weight;
-        var i = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            var keepLanes = new Vector<ushort>(keep);
-            var takeLanes = new Vector<ushort>(take);
-            for (; i <= wet.Length - Vector<byte>.Count; i += Vector<byte>.Count)
-            {
-                Vector.Widen(new Vector<byte>(dry[i..]), out var dryLow, out var dryHigh);
-                Vector.Widen(new Vector<byte>(wet[i..]), out var wetLow, out var wetHigh);
-                var low = Vector.ShiftRightLogical(dryLow * keepLanes + wetLow * takeLanes, 8);
-                var high = Vector.ShiftRightLogical(dryHigh * keepLanes + wetHigh * takeLanes, 8);
-                Vector.Narrow(low, high).CopyTo(wet[i..]);
-            }
-        }
-
-        for (; i < wet.Length; i++)
-        {
-            wet[i] = (byte)((dry[i] * keep + wet[i] * take) >> 8);
         }
     }
 
