@@ -60,6 +60,7 @@ public static class RenderPlanner
         {
             RequestedEncoder = options.Encoder ?? EncoderChoice.Auto,
             DesignSize = DesignSize(spec, options, (width, height)),
+            LoopFrames = spec.Loop is { } loop ? Math.Min(loop.CrossfadeFrames(fps), frameCount / 2) : 0,
         };
     }
 
