@@ -25,8 +25,7 @@ public sealed class SharedCacheBuildTests
         reused.ExitCode.Should().Be(0, reused.ToString());
         foreach (var video in new[] { "logo-rain", "plasma-crt", "title-fire" })
         {
-            // The samples deliver WebM, poster and snippet beside the MP4, so their segments come from the cache, not a whole MP4.
-            reused.Output.Should().MatchRegex($@"{video}\.mp4: (\d+) of \1 segments from the cache \(0 local, \1 shared\)");
+            reused.Output.Should().Contain($"{video}.mp4: the whole video from the shared cache");
             File.ReadAllBytes(second.RenderedVideo($"videos/{video}.mp4")).Should().Equal(File.ReadAllBytes(first.RenderedVideo($"videos/{video}.mp4")), video);
         }
 
@@ -39,7 +38,13 @@ public sealed class SharedCacheBuildTests
         foreach (var file in Directory.GetFiles(Path.Combine(Repository.Root, "sample-project", "videos")))
         {
             Directory.CreateDirectory(project.PathOf("videos"));
-            File.Copy(file, project.PathOf(Path.Combine("videos", Path.GetFileName(file))));
+            var copy = project.PathOf(Path.Combine("videos", Path.GetFileName(file)));
+            File.Copy(file, copy);
+            if (file.EndsWith(".video.yaml", StringComparison.Ordinal))
+            {
+                // The MP4 alone, as the cache is what is tested: the samples' WebM, poster and snippet would triple the render.
+                File.WriteAllLines(copy, File.ReadAllLines(copy).Where(line => !line.StartsWith("outputs:", StringComparison.Ordinal)));
+            }
         }
 
         return project;
