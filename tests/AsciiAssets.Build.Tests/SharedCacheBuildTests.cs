@@ -38,7 +38,13 @@ public sealed class SharedCacheBuildTests
         foreach (var file in Directory.GetFiles(Path.Combine(Repository.Root, "sample-project", "videos")))
         {
             Directory.CreateDirectory(project.PathOf("videos"));
-            File.Copy(file, project.PathOf(Path.Combine("videos", Path.GetFileName(file))));
+            var copy = project.PathOf(Path.Combine("videos", Path.GetFileName(file)));
+            File.Copy(file, copy);
+            if (file.EndsWith(".video.yaml", StringComparison.Ordinal))
+            {
+                // The MP4 alone, as the cache is what is tested: the samples' WebM, poster and snippet would triple the render.
+                File.WriteAllLines(copy, File.ReadAllLines(copy).Where(line => !line.StartsWith("outputs:", StringComparison.Ordinal)));
+            }
         }
 
         return project;

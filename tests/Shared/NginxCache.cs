@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace AsciiAssets.Tests.Shared;
 
@@ -45,17 +43,7 @@ public sealed class NginxCache : IDisposable
               }
             }
             """);
-        // Debian puts it in /usr/sbin, which a user's PATH may lack.
-        var executable = File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx";
-        _nginx = Process.Start(new ProcessStartInfo(executable, new[] { "-p", Root, "-c", Path.Combine(Root, "nginx.conf") })
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        })!;
-        _nginx.StandardError.ReadToEndAsync();
-        _nginx.StandardOutput.ReadToEndAsync();
-        WaitUntilListening();
+        _nginx = Nginx.Start(Root, Port);
     }
 
     public string Root { get; }
@@ -67,49 +55,11 @@ public sealed class NginxCache : IDisposable
     /// <summary>Entries and blobs the server holds.</summary>
     public int Files(string kind) => Directory.Exists(Path.Combine(Root, "data", kind)) ? Directory.GetFiles(Path.Combine(Root, "data", kind)).Length : 0;
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private void WaitUntilListening()
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            if (_nginx.HasExited)
-            {
-                throw new InvalidOperationException($"nginx exited: {File.ReadAllText(Path.Combine(Root, "error.log"))}");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                client.Connect(IPAddress.Loopback, Port);
-                return;
-            }
-            catch (SocketException)
-            {
-                Thread.Sleep(50);
-            }
-        }
-
-        throw new TimeoutException("nginx did not start listening");
-    }
+    public static int FreePort() => Nginx.FreePort();
 
     public void Dispose()
     {
-        try
-        {
-            _nginx.Kill(entireProcessTree: true);
-            _nginx.WaitForExit(5000);
-        }
-        catch (InvalidOperationException)
-        {
-        }
-
-        _nginx.Dispose();
+        Nginx.Stop(_nginx);
         try
         {
             Directory.Delete(Root, recursive: true);

@@ -30,7 +30,7 @@ public static class SegmentKeys
     /// Spec keys that reach the frames through the plan, or not at all (the output's name; audio is muxed at the join;
     /// the outputs list, whose kinds' settings are in the keys of their own tracks, so adding a GIF re-renders no MP4 segment).
     /// </summary>
-    private static readonly string[] NotInSegments = { "scenes", "output", "audio", "quality", "crf", "preset", "outputs" };
+    private static readonly string[] NotInSegments = { "scenes", "output", "audio", "quality", "crf", "preset", "outputs", "loop" };
 
     public static (IReadOnlyList<KeyedSegment> Segments, string OutputKey) For(RenderPlan plan, IReadOnlyList<Segment> segments, FfmpegInstall ffmpeg)
     {
@@ -66,6 +66,8 @@ public static class SegmentKeys
                 components[name] = value;
             }
 
+            AddLoop(plan, segment, scene, sceneParts[0], components);
+
             // A segment with frames of a transition renders the previous scene too, past its end.
             if (inTransition)
             {
@@ -83,6 +85,37 @@ public static class SegmentKeys
         var join = string.Join('\n', keyed.Select(k => k.Key)) + FormattableString.Invariant($"\naudio={audio}\nseconds={plan.DurationSeconds:R}\nffmpeg={ffmpeg.Version()}");
         return (keyed, Hash(join));
     }
+
+    /// <summary>
+    /// A loop changes the segments that hold its cross-fade, which also read the first scene (its frames before the
+    /// start), and, where the first scene has state (feedback, simulations), that scene's segments, whose state then
+    /// starts before frame 0. No other segment: turning a loop on re-renders only those.
+    /// </summary>
+    private static void AddLoop(RenderPlan plan, Segment segment, ScenePlan scene, IEnumerable<(string Name, string Value)> firstScene, IDictionary<string, string> components)
+    {
+        if (plan.LoopFrames == 0)
+        {
+            return;
+        }
+
+        var fadeStart = plan.FrameCount - plan.LoopFrames;
+        if (segment.EndFrame > fadeStart)
+        {
+            components["loop"] = FormattableString.Invariant($"frames {fadeStart}-{plan.FrameCount} fade into the {plan.LoopFrames} before the start");
+            foreach (var (name, value) in firstScene)
+            {
+                components["before the start: " + name] = value;
+            }
+        }
+
+        if (scene.Index == 0 && HasState(scene.Spec))
+        {
+            components["loop state"] = FormattableString.Invariant($"the first scene's state starts {plan.LoopFrames} frames before the start and warms up");
+        }
+    }
+
+    private static bool HasState(SceneSpec scene) =>
+        scene.Feedback is not null || Registry.SpecTree.Records(scene).Any(r => r is Frames.IStatefulParameters);
 
     /// <summary>A scene's YAML and the bytes of the files it names.</summary>
     private static IEnumerable<(string Name, string Value)> SceneParts(ScenePlan scene, YamlNode node)

@@ -158,6 +158,14 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor PosterPastTheEnd = new("AA1132", Severity.Error, "Poster time past the end",
         "The poster's 'at' ({0}) is past the end of the video ({1}).", "Give a time inside the video, or leave 'at' out for the brightest frame.");
 
+    public static readonly DiagnosticDescriptor CrossfadeTooLong = new("AA1170", Severity.Error, "Loop cross-fade too long",
+        "The loop's cross-fade ({0}) must be longer than nothing and at most half the video ({1}).", "Give a cross-fade between one frame and half the video's length (1s is the default).");
+
+    public static readonly DiagnosticDescriptor LoopNotSeamless = new("AA2070", Severity.Warning, "Loop not seamless",
+        "{0} loops, but the last frame differs from the first by {1:0.0} per channel value (of 255), {2:0.0} times the median step between neighbouring frames ({3:0.0}): the seam shows. Lengthen the cross-fade (loop: {{ crossfade: 2s }}) or slow down what changes fastest.", "A cross-fade hides a seam only where the frames before the start look like the end; content that changes fast (flicker, grain, particles re-rolled every frame) needs a longer one.");
+
+    public static readonly DiagnosticDescriptor SnippetLoopsUnloopedVideo = new("AA2071", Severity.Warning, "Looping snippet of a video that does not loop",
+        "The 'html' snippet loops {0}, but its last frame differs from the first by {1:0.0} per channel value (of 255), {2:0.0} times the median step between neighbouring frames ({3:0.0}): every loop jumps. Add 'loop: true' to the spec, or set 'loop: false' on the html output.", "'loop: true' cross-fades the end into the frames before the start, so the last frame flows into the first.");
     public static readonly DiagnosticDescriptor TransitionOnFirstScene = new("AA1180", Severity.Error, "Transition on the first scene",
         "Scene '{0}' is the first scene, so its {1} transition has no scene to come from.", "Remove 'transition' here, or put it on the scene that follows: a transition belongs to the scene it brings in.");
 

@@ -14,3 +14,9 @@ public interface IStatefulExecutor
     /// <summary>Returns to the state before the scene's first frame.</summary>
     void Reset();
 }
+
+/// <summary>
+/// A parameter record whose executor is an <see cref="IStatefulExecutor"/> (the simulations). Read without building
+/// anything, where a scene's frames depend on where its state starts (a loop moves the first scene's start before frame 0).
+/// </summary>
+public interface IStatefulParameters;

@@ -50,6 +50,12 @@ public sealed record RenderPlan(
     /// <summary><see cref="Ffmpeg"/>, or the ffmpeg on PATH, found when a source first needs it.</summary>
     public FfmpegInstall FfmpegOrLocate() => Ffmpeg ?? FfmpegInstall.Locate(null);
 
+    /// <summary>
+    /// Frames of a loop's cross-fade (0 without a loop): the last ones blend into the frames just before frame 0, so
+    /// the video's last frame is frame −1 of its first scene and flows into frame 0.
+    /// </summary>
+    public int LoopFrames { get; init; }
+
     public double DurationSeconds => FrameCount / Fps;
 
     public ScenePlan SceneAt(int frame)

@@ -74,6 +74,7 @@ public static class RenderPlanner
             Features = features,
             Notes = notes,
             DesignSize = DesignSize(spec, options, (width, height)),
+            LoopFrames = spec.Loop is { } loop ? Math.Min(loop.CrossfadeFrames(fps), frameCount / 2) : 0,
         };
     }
 

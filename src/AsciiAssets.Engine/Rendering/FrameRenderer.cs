@@ -18,16 +18,21 @@ public sealed class FrameRenderer : IDisposable
     private readonly SceneRenderer?[] _scenes;
     private readonly LayerBuffer _layerBuffer;
     private AudioFeatures? _features;
+    private IReadOnlyList<Diagnostic>? _warnings;
     private FrameBuffer? _outgoingFrame;
     private int _current = -1;
     private int _outgoing = -1;
+
+    // A loop's tail: the frames before the start come from a renderer of their own, so each renderer sees its frames
+    // in order and stateful effects replay only where a segment starts.
+    private FrameRenderer? _preRoll;
+    private FrameBuffer? _preRollFrame;
 
     public FrameRenderer(RenderPlan plan)
     {
         _plan = plan;
         _scenes = new SceneRenderer?[plan.Scenes.Count];
         _layerBuffer = new LayerBuffer(plan.Width, plan.Height);
-        Warnings = CollectWarnings();
     }
 
     /// <summary>The stage clock each scene's renderer gets when it is built; the benchmarks time stages with it.</summary>
@@ -50,7 +55,7 @@ public sealed class FrameRenderer : IDisposable
     }
 
     /// <summary>Characters the font cannot draw (one warning per layer palette and per source's text) and grids too small to read.</summary>
-    public IReadOnlyList<Diagnostic> Warnings { get; }
+    public IReadOnlyList<Diagnostic> Warnings => _warnings ??= CollectWarnings();
 
     /// <summary>
     /// The plan's audio features: normally computed before rendering and shared by every worker; a plan without them
@@ -59,10 +64,31 @@ public sealed class FrameRenderer : IDisposable
     public AudioFeatures Features => _features ??= FeatureAnalysis.Resolve(_plan);
 
     /// <summary>
-    /// Renders a frame. A frame of a transition renders the previous scene too (past its end, its clock running on)
-    /// and combines the two; each scene replays its own warm-up, so any worker gives the same frame.
+    /// Renders a frame of the video. In a loop's last <see cref="RenderPlan.LoopFrames"/> frames the frames just before
+    /// the start fade in, linearly up to the last frame, which is frame −1 itself: so the video's end flows into frame 0.
     /// </summary>
     public void Render(int frame, FrameBuffer output)
+    {
+        RenderOwn(frame, output);
+        var tail = frame - (_plan.FrameCount - _plan.LoopFrames);
+        if (_plan.LoopFrames == 0 || tail < 0 || frame >= _plan.FrameCount)
+        {
+            return;
+        }
+
+        _preRoll ??= new FrameRenderer(_plan) { ClockFor = ClockFor };
+        _preRollFrame ??= new FrameBuffer(_plan.Width, _plan.Height);
+        _preRoll.RenderOwn(frame - _plan.FrameCount, _preRollFrame);
+        var preRollWeight = (int)(((long)(tail + 1) * 256 + _plan.LoopFrames / 2) / _plan.LoopFrames);
+        Pixels.PixelMath.Mix(_preRollFrame.Pixels, output.Pixels, 256 - preRollWeight);
+    }
+
+    /// <summary>
+    /// One frame of the plan's scenes (frames before 0 belong to the first scene), without the loop's fade. A frame of a
+    /// transition renders the previous scene too (past its end, its clock running on) and combines the two; each scene
+    /// replays its own warm-up, so any worker gives the same frame.
+    /// </summary>
+    private void RenderOwn(int frame, FrameBuffer output)
     {
         var scene = _plan.SceneAt(frame);
         var outgoing = scene.InTransition(frame) ? scene.Index - 1 : -1;
@@ -142,6 +168,8 @@ public sealed class FrameRenderer : IDisposable
         }
 
         _layerBuffer.Dispose();
+        _preRoll?.Dispose();
+        _preRollFrame?.Dispose();
         _outgoingFrame?.Dispose();
     }
 }

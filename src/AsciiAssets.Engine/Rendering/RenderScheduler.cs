@@ -534,6 +534,11 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
             reporter.Diagnostic(warning);
         }
 
+        if (LoopSeam.Check(plan, job.AllOutputs, job.OutputName) is { } seam)
+        {
+            reporter.Diagnostic(seam);
+        }
+
         job.MarkFinished();
         reporter.Finished(job, JobOutcome.Rendered);
     }

@@ -34,6 +34,7 @@ public sealed class SceneRenderer : IDisposable
     private readonly IStatefulExecutor[] _stateful;
     private readonly int _warmUpFrames;
     private readonly RenderStage _replayThrough;
+    private readonly int _stateOrigin;
     private int _lastFrame = int.MinValue;
 
     public SceneRenderer(RenderPlan plan, ScenePlan scene)
@@ -84,6 +85,11 @@ public sealed class SceneRenderer : IDisposable
         _stateful = stateful.Select(s => s.Executor).ToArray();
         _warmUpFrames = stateful.Select(s => s.Executor.WarmUpFrames).DefaultIfEmpty(0).Max();
         _replayThrough = stateful.Select(s => s.Stage).DefaultIfEmpty(RenderStage.Fields).Max();
+        // A loop renders the first scene's frames before frame 0 into the video's end: its state starts early enough
+        // that those frames are warmed up, and frame 0 continues from them as from any earlier frame.
+        _stateOrigin = scene.Index == 0 && plan.LoopFrames > 0
+            ? -plan.LoopFrames - (_warmUpFrames == int.MaxValue ? 0 : _warmUpFrames)
+            : scene.StartFrame;
     }
 
     public IReadOnlyList<LayerRenderer> Layers => _layers;
@@ -106,7 +112,7 @@ public sealed class SceneRenderer : IDisposable
                 executor.Reset();
             }
 
-            for (var f = Math.Max(_scene.StartFrame, frame - _warmUpFrames); f < frame; f++)
+            for (var f = (int)Math.Max(_stateOrigin, (long)frame - _warmUpFrames); f < frame; f++)
             {
                 RenderOne(f, output, layerBuffer, features, _replayThrough);
             }

@@ -41,6 +41,11 @@ internal sealed partial class SpecBinder
         {
             case ShapeKind.List:
                 return BindList(node, shape, key);
+            case ShapeKind.Record when node is YamlScalarNode { Value: "true" or "yes" or "on" } shorthand && IsBooleanShorthand(shape):
+                var record = RecordDescriptor.For(shape.ClrType);
+                var defaults = record.Create(record.Parameters.Select(p => p.DefaultValue).ToArray());
+                Locations.Record(defaults, string.Empty, At(shorthand));
+                return defaults;
             case ShapeKind.Record:
                 return BindRecord(node, RecordDescriptor.For(shape.ClrType), Naming.ToSnakeCase(shape.ClrType.Name.Replace("Spec", string.Empty)), key);
             case ShapeKind.Union:
@@ -402,6 +407,11 @@ internal sealed partial class SpecBinder
                 continue; // `key:` with no value means the default.
             }
 
+            if (valueNode is YamlScalarNode { Value: "false" or "no" or "off" } && IsBooleanShorthand(parameter.Shape))
+            {
+                continue; // `loop: false` is the same as no loop.
+            }
+
             if (valueNode is YamlMappingNode motionNode && parameter.Shape.Kind is ShapeKind.Number or ShapeKind.Integer && MovingParameters.AllowedIn(record.Type))
             {
                 // A motion: the constructor gets its value at the scene's start; each worker's copy is rewritten per frame.
@@ -475,6 +485,9 @@ internal sealed partial class SpecBinder
 
         return instance;
     }
+
+    private static bool IsBooleanShorthand(ValueShape shape) =>
+        shape.Kind == ShapeKind.Record && shape.ClrType.IsDefined(typeof(BooleanShorthandAttribute), inherit: true);
 
     /// <summary>The first frame of a scene, without features: where a motion gives the value the record is constructed with.</summary>
     private static readonly FrameTime SceneStart = new(0, 1, 0, 0, 1);

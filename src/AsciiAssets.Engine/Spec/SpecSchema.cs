@@ -171,6 +171,16 @@ public static class SpecSchema
                 writer.WritePropertyName("items");
                 WriteShape(writer, shape.Element!, definitions, null);
                 break;
+            case ShapeKind.Record when shape.ClrType.IsDefined(typeof(BooleanShorthandAttribute), inherit: true):
+                writer.WriteStartArray("anyOf");
+                writer.WriteStartObject();
+                writer.WriteString("type", "boolean");
+                writer.WriteEndObject();
+                writer.WriteStartObject();
+                writer.WriteString("$ref", $"#/definitions/{RecordDefinition(shape.ClrType, definitions)}");
+                writer.WriteEndObject();
+                writer.WriteEndArray();
+                break;
             case ShapeKind.Record:
                 writer.WriteString("$ref", $"#/definitions/{RecordDefinition(shape.ClrType, definitions)}");
                 break;

@@ -35,6 +35,10 @@ internal static class SpecValidator
             times.Add((spec, "duration", d));
         }
 
+        if (spec.Loop?.Crossfade is { } crossfade)
+        {
+            times.Add((spec.Loop, "crossfade", crossfade));
+        }
         times.AddRange(spec.Scenes.Select(s => s.Transition).OfType<Transitions.TransitionParameters>().Where(t => t.Duration is not null).Select(t => ((object)t, "duration", t.Duration!.Value)));
 
         if (spec.Fps is null && times.FirstOrDefault(t => t.Time.IsFrames) is { Owner: not null } framed)
@@ -51,6 +55,23 @@ internal static class SpecValidator
 
         ValidateScenes(loaded, rate, diagnostics);
         ValidateOutputs(loaded, rate, diagnostics);
+        ValidateLoop(loaded, rate, diagnostics);
+    }
+
+    /// <summary>The cross-fade takes frames before the start into the end: at least one, and no more than half the video, so the faded tail never reaches the start.</summary>
+    private static void ValidateLoop(LoadedSpec loaded, double fps, DiagnosticBag diagnostics)
+    {
+        if (loaded.Spec.Loop is not { } loop || (loaded.Spec.Duration ?? loaded.Spec.Scenes.LastOrDefault()?.End) is not { } end)
+        {
+            return;
+        }
+
+        var crossfade = loop.Crossfade ?? LoopSpec.DefaultCrossfade;
+        var seconds = crossfade.ToSeconds(fps);
+        if (seconds <= 0 || seconds > end.ToSeconds(fps) / 2 + 0.5 / fps)
+        {
+            diagnostics.Add(DiagnosticDescriptors.CrossfadeTooLong, loaded.Locations.Of(loop, "crossfade"), crossfade, end);
+        }
     }
 
     /// <summary>

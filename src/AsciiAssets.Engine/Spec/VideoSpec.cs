@@ -19,7 +19,8 @@ public sealed record VideoSpec(
     [Doc("An audio file muxed into the output as AAC 192k, cut to the video's length.")][Media(MediaKind.Audio)] InputFile? Audio = null,
     [Doc("H.264 constant rate factor; lower is better and larger. When absent the quality profile decides (28 draft … 15 max).")][Range(0, 51)] int? Crf = null,
     [Doc("x264 speed preset; slower compresses better. When absent the quality profile decides.")] X264Preset? Preset = null,
-    [Doc("Beats per minute of the synthetic audio features used when the spec has no audio: beats, beat decay and simple band envelopes on a 4/4 grid.")][Range(20, 400)] double Tempo = 120);
+    [Doc("Beats per minute of the synthetic audio features used when the spec has no audio: beats, beat decay and simple band envelopes on a 4/4 grid.")][Range(20, 400)] double Tempo = 120,
+    [Doc("A seamless loop: true, or { crossfade: 1s }. The end cross-fades into the frames just before the start, so the last frame flows into the first; a loop check measures the seam.")] LoopSpec? Loop = null);
 
 /// <summary>What lies behind a spec's layers.</summary>
 public enum Background

@@ -58,11 +58,11 @@ public sealed class PackageFeed
         return new PackageFeed(root, package["AsciiAssets.Build.".Length..]);
     }
 
-    private static Dictionary<string, string?> BuildEnvironment(string packagesFolder)
+    /// <summary>The environment of a child build, with its own package folder (the user's when null).</summary>
+    internal static Dictionary<string, string?> BuildEnvironment(string? packagesFolder)
     {
         var environment = new Dictionary<string, string?>
         {
-            ["NUGET_PACKAGES"] = packagesFolder,
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
             ["DOTNET_NOLOGO"] = "1",
             ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
@@ -71,6 +71,11 @@ public sealed class PackageFeed
             ["UseSharedCompilation"] = "false",
             ["MSBUILDTERMINALLOGGER"] = "off",
         };
+
+        if (packagesFolder is not null)
+        {
+            environment["NUGET_PACKAGES"] = packagesFolder;
+        }
 
         // `dotnet test` runs under MSBuild, whose variables would point the child builds at the parent's state.
         foreach (var name in System.Environment.GetEnvironmentVariables().Keys.Cast<string>())

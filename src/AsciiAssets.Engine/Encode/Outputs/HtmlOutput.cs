@@ -8,7 +8,8 @@ namespace AsciiAssets.Encode.Outputs;
 [Registered("html", "<output>.html: a <video autoplay muted loop playsinline> element to paste or include, with the WebM source first, the MP4 as the fallback Safari plays, the poster, and the width and height that keep the page from jumping while it loads. Needs a webm or mp4 output in the same spec.")]
 public sealed record HtmlOutput(
     [Doc("Start playing at once, muted (browsers only autoplay muted video).")] bool Autoplay = true,
-    [Doc("Loop the video.")] bool Loop = true) : OutputKind
+    [Doc("Loop the video. With a spec that has no 'loop', the loop check warns when the seam shows (AA2071).")] bool Loop = true,
+    [Doc("Show the browser's playback controls (for a video with sound, which browsers autoplay only muted).")] bool Controls = false) : OutputKind
 {
     /// <summary>The snippet draws no pixels: its videos carry alpha or not.</summary>
     public override bool CarriesAlpha => true;
@@ -36,6 +37,11 @@ public sealed record HtmlOutput(
         if (Loop)
         {
             attributes.Add("loop");
+        }
+
+        if (Controls)
+        {
+            attributes.Add("controls");
         }
 
         attributes.Add("playsinline");

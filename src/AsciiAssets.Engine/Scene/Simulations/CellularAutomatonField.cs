@@ -29,7 +29,7 @@ public sealed record CellularAutomatonField(
     [Doc("Generations per second.")][Range(0, 240)] float Rate = 10f,
     [Doc("How much of a dead cell's glow is left after each generation: 0 goes dark at once.")][Range(0, 0.99)] float Fade = 0.8f,
     [Doc("Random births per generation, as a fraction of the cells, so patterns never die out.")][Range(0, 0.1)] float Sparks = 0.0008f,
-    [Doc("Fraction of cells alive at the start; by default the rule's own (0.3 for life, 0.5 for anneal and day_night, 0.15 for coral and maze).")][Range(0, 1)] float? Density = null) : FieldParameters
+    [Doc("Fraction of cells alive at the start; by default the rule's own (0.3 for life, 0.5 for anneal and day_night, 0.15 for coral and maze).")][Range(0, 1)] float? Density = null) : FieldParameters, IStatefulParameters
 {
     public override IValueField Create(FieldSetup setup) => new Executor(this, setup);
 

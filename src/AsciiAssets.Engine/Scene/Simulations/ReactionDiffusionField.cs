@@ -36,7 +36,7 @@ public sealed record ReactionDiffusionField(
     [Doc("Kill rate instead of the preset's (about 0.04 to 0.07).")][Range(0, 0.08)] float? Kill = null,
     [Doc("Simulation steps per second.")][Range(0, 2000)] float Speed = 240f,
     [Doc("Steps run before the scene's first frame, so it opens on a grown pattern.")][Range(0, 20000)][NotBindable("the steps run once, before the scene's first frame")] int Warmup = 1500,
-    [Doc("Seed patches of the second chemical per thousand cells at the start.")][Range(0.1, 100)][NotBindable("the patches are laid out once, before the scene's first frame")] float Patches = 6f) : FieldParameters
+    [Doc("Seed patches of the second chemical per thousand cells at the start.")][Range(0.1, 100)][NotBindable("the patches are laid out once, before the scene's first frame")] float Patches = 6f) : FieldParameters, IStatefulParameters
 {
     public override IValueField Create(FieldSetup setup) => new Executor(this, setup);
 

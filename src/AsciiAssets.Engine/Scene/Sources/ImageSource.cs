@@ -43,7 +43,8 @@ public sealed record ImageSource(
         {
             var grid = setup.Grid;
             var step = (int)Math.Floor((time.Frame - time.SceneStartFrame) / time.Fps * p.FrameRate + 1e-6);
-            var index = pictures.Length == 1 ? 0 : p.End == SequenceEnd.Loop ? step % pictures.Length : Math.Min(step, pictures.Length - 1);
+            // A loop's frames before the video's start (negative steps) show the sequence's end, or hold its first picture.
+            var index = pictures.Length == 1 ? 0 : p.End == SequenceEnd.Loop ? (step % pictures.Length + pictures.Length) % pictures.Length : Math.Clamp(step, 0, pictures.Length - 1);
             var picture = pictures[index];
             var (width, height) = Placement.Fitted(p.Fit, picture.Width, picture.Height, grid.FrameWidth, grid.FrameHeight);
             var placement = Placement.Of(picture.Width, picture.Height, width * p.Scale, height * p.Scale, grid.FrameWidth, grid.FrameHeight, p.X, p.Y);

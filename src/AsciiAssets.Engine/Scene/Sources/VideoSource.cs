@@ -24,7 +24,8 @@ public sealed record VideoSource(
         var available = info.FrameCount - first;
         var count = Length is { } length ? Math.Clamp((int)Math.Round(length.ToSeconds(info.Fps) * info.Fps), 1, available) : available;
         var step = (int)Math.Floor((time.Frame - time.SceneStartFrame) / time.Fps * Speed * info.Fps + 1e-6);
-        return first + (End == SequenceEnd.Loop ? step % count : Math.Min(step, count - 1));
+        // A loop's frames before the video's start (negative steps) show the footage's end, or hold its first frame.
+        return first + (End == SequenceEnd.Loop ? (step % count + count) % count : Math.Clamp(step, 0, count - 1));
     }
 
     private sealed class Executor : ISourceExecutor, IDisposable

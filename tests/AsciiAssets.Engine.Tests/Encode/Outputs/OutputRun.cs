@@ -29,10 +29,10 @@ public sealed class OutputRun : IRenderReporter, IDisposable
 
     public string PathOf(string name) => Path.Combine(Folder, name);
 
-    public RenderSession.Summary Render(string? ffmpeg = null, IReadOnlyList<string>? only = null, bool force = true)
+    public RenderSession.Summary Render(string? ffmpeg = null, IReadOnlyList<string>? only = null, bool force = true, int workers = 2)
     {
         _diagnostics.Clear();
-        var options = new RenderOptions(Quality: QualityName.Draft, Workers: 2, Force: force, FfmpegPath: ffmpeg, Encoder: AsciiAssets.Encode.EncoderChoice.Parse("libx264"), Outputs: only);
+        var options = new RenderOptions(Quality: QualityName.Draft, Workers: workers, Force: force, FfmpegPath: ffmpeg, Encoder: AsciiAssets.Encode.EncoderChoice.Parse("libx264"), Outputs: only);
         return new RenderSession(options, this, StateLocation.HiddenFolder).RunAsync(new[] { new RenderRequest(SpecPath) }, CancellationToken.None).GetAwaiter().GetResult();
     }
 
