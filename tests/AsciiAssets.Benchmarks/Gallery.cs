@@ -18,7 +18,7 @@ public static class Gallery
 
     public static int Run(string[] args)
     {
-        var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Path.Combine(RepositoryRoot(), "docs", "gallery");
+        var folder = BenchOptions.Operands(args, "--only").FirstOrDefault() ?? Path.Combine(RepositoryRoot(), "docs", "gallery");
         var only = BenchOptions.Text(args, "--only");
         foreach (var specPath in Directory.GetFiles(folder, "*.video.yaml").Order(StringComparer.Ordinal))
         {
