@@ -1,5 +1,6 @@
 using AsciiAssets.Registry;
 using AsciiAssets.Shaders;
+using AsciiAssets.Shaders.Moods;
 
 namespace AsciiAssets.Spec;
 
@@ -10,4 +11,9 @@ public sealed record SceneSpec(
     [Doc("A name for messages.")] string? Name = null,
     [Doc("Tonemap gamma: below 1 brightens mid-tones (0.75 default, 0.85 for bright scenes, 0.5 for posterized looks).")][Range(0.2, 2.0)] float Gamma = 0.75f,
     [Doc("Post-processing shaders applied in order after the tonemap.")] IReadOnlyList<ShaderParameters>? Shaders = null,
-    [Doc("A feedback buffer: each frame keeps a decayed, transformed copy of the previous ones.")] FeedbackSpec? Feedback = null);
+    [Doc("A feedback buffer: each frame keeps a decayed, transformed copy of the previous ones.")] FeedbackSpec? Feedback = null,
+    [Doc("A named look (cinematic, retro_terminal, dreamy, …; see Moods): a preset shader chain that runs before 'shaders'; override its keys one by one with { type: cinematic, grain_amount: 4 }.")] Mood? Mood = null)
+{
+    /// <summary>What runs after the tonemap: the mood's chain, then the scene's own shaders.</summary>
+    public IReadOnlyList<ShaderParameters> ShaderChain => [.. Mood?.Chain() ?? [], .. Shaders ?? []];
+}
