@@ -18,7 +18,7 @@ public static class Gallery
 
     public static int Run(string[] args)
     {
-        var folder = BenchOptions.Operands(args, "--only").FirstOrDefault() ?? Path.Combine(RepositoryRoot(), "docs", "gallery");
+        var folder = BenchOptions.Operands(args, "--only").FirstOrDefault() ?? Path.Combine(BenchPaths.RepositoryRoot(), "docs", "gallery");
         var only = BenchOptions.Text(args, "--only");
         foreach (var specPath in Directory.GetFiles(folder, "*.video.yaml").Order(StringComparer.Ordinal))
         {
@@ -85,18 +85,5 @@ public static class Gallery
         }
 
         return bitmap;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AsciiAssets.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Run from inside the repository, or pass the gallery folder.");
     }
 }

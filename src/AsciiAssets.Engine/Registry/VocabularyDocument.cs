@@ -17,6 +17,11 @@ public static class VocabularyDocument
             foreach (var entry in kind.Entries)
             {
                 text.Append("  ").Append(entry.Name).Append(" — ").AppendLine(entry.Description);
+                if (entry.CreateDefault() is IPresetDetails preset)
+                {
+                    text.Append("      ").AppendLine(preset.Details);
+                }
+
                 foreach (var p in entry.Record.Parameters)
                 {
                     text.Append("      ").Append(p.Name.PadRight(14)).Append(' ')
@@ -57,6 +62,12 @@ public static class VocabularyDocument
                 md.AppendLine();
                 md.AppendLine(entry.Description);
                 md.AppendLine();
+                if (entry.CreateDefault() is IPresetDetails preset)
+                {
+                    md.AppendLine(preset.Details.Replace("|", "\\|"));
+                    md.AppendLine();
+                }
+
                 if (entry.Record.Parameters.Count > 0)
                 {
                     md.AppendLine("| key | default | range | meaning |");

@@ -49,7 +49,7 @@ public sealed class LayerRenderer : IDisposable
         _characters = spec.Palette ?? DefaultCharacters;
         Atlas = AtlasFor(spec, width, height);
         Grid = new Grid(width, height, Atlas.CellWidth, Atlas.CellHeight);
-        Blend = spec.Blend ?? DefaultBlend;
+        Blend = spec.BlendSpace == BlendSpace.Linear ? new InLinearLight(spec.Blend ?? DefaultBlend) : spec.Blend ?? DefaultBlend;
         var onWhite = Blend.DrawsOnWhite;
         _drawnBlend = onWhite ? Blend.OfInverse : Blend;
         _inverseColors = onWhite ? new Rgb24[Grid.CellCount] : null;

@@ -47,7 +47,7 @@ public sealed class SceneRenderer : IDisposable
         _layers = spec.Layers
             .Select((layer, i) => new LayerRenderer(layer, plan.Width, plan.Height, Hash.Seed(seed, scene.Index, i, "layer"), plan.Profile.ParticleTier, bottom: i == 0, plan.FfmpegOrLocate))
             .ToArray();
-        _shaderParameters = (spec.Shaders ?? Array.Empty<ShaderParameters>())
+        _shaderParameters = spec.ShaderChain
             .Where(s => s.MinimumLevel <= plan.Profile.ShaderLevel)
             .ToArray();
         _shaders = new IShader[_shaderParameters.Length];

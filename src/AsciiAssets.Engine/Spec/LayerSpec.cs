@@ -15,7 +15,8 @@ public sealed record LayerSpec(
     [Doc("Colour strategy: hue, palette, fixed, oklch, or source (the image's or footage's own colours).")] ColorParameters? Color = null,
     [Doc("How the layer combines with the layers below it.")] BlendMode? Blend = null,
     [Doc("Opacity of the layer's blend.")][Range(0, 1)] float Opacity = 1f,
-    [Doc("Which cells of the layer show: a shape, gradient, wipe, text or field, 0 (hidden) to 1 (shown) per cell.")] MaskParameters? Mask = null) : IValidatedRecord
+    [Doc("Which cells of the layer show: a shape, gradient, wipe, text or field, 0 (hidden) to 1 (shown) per cell.")] MaskParameters? Mask = null,
+    [Doc("Where the blend mode does its arithmetic: srgb on the encoded values, as image editors do, or linear on light (decoded, blended, encoded again: add and screen brighten less and more evenly, mixes of colours keep their brightness). Opacity still mixes the encoded values.")] BlendSpace BlendSpace = BlendSpace.Srgb) : IValidatedRecord
 {
     public void Validate(RecordCheck check)
     {

@@ -1,6 +1,7 @@
 using AsciiAssets.Audio;
 using AsciiAssets.Registry;
 using AsciiAssets.Shaders;
+using AsciiAssets.Shaders.Moods;
 using AsciiAssets.Transitions;
 
 namespace AsciiAssets.Spec;
@@ -14,7 +15,11 @@ public sealed record SceneSpec(
     [Doc("Post-processing shaders applied in order after the tonemap.")] IReadOnlyList<ShaderParameters>? Shaders = null,
     [Doc("A feedback buffer: each frame keeps a decayed, transformed copy of the previous ones.")] FeedbackSpec? Feedback = null,
     [Doc("How the scene comes in over the previous one, during its first 'duration' (the previous scene renders on under it): crossfade, canvas_crossfade, wipe, dissolve, glitch_cut or iris. Not on the first scene.")] TransitionParameters? Transition = null,
-    [Doc("Move the scene's start to the nearest beat of the audio (or of the synthetic tempo without audio); the previous scene's end moves with it. Each moved start is reported when the video renders. Not on the first scene.")] bool SnapToBeat = false) : IUsesAudioFeatures
+    [Doc("Move the scene's start to the nearest beat of the audio (or of the synthetic tempo without audio); the previous scene's end moves with it. Each moved start is reported when the video renders. Not on the first scene.")] bool SnapToBeat = false,
+    [Doc("A named look (cinematic, retro_terminal, dreamy, …; see Moods): a preset shader chain that runs before 'shaders'; override its keys one by one with { type: cinematic, grain_amount: 4 }.")] Mood? Mood = null) : IUsesAudioFeatures
 {
     bool IUsesAudioFeatures.UsesAudioFeatures => SnapToBeat;
+
+    /// <summary>What runs after the tonemap: the mood's chain, then the scene's own shaders.</summary>
+    public IReadOnlyList<ShaderParameters> ShaderChain => [.. Mood?.Chain() ?? [], .. Shaders ?? []];
 }

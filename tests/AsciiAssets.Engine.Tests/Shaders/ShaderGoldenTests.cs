@@ -48,6 +48,10 @@ public class ShaderGoldenTests
         ["kaleidoscope"] = ("387db96cb385e66a", "387db96cb385e66a"),
         ["wave_distort"] = ("f7092cbc3c3eb727", "9c6e4ed11b1bb4e4"),
         ["channel_shift"] = ("e868df6ea0d6f234", "e868df6ea0d6f234"),
+        ["radial_rgb_split"] = ("698bb2e0bbeca290", "698bb2e0bbeca290"),
+        ["edge_glow"] = ("78d574d6702dc5ed", "78d574d6702dc5ed"),
+        ["tint"] = ("05d66055f7ad5308", "05d66055f7ad5308"),
+        ["radial_blur"] = ("cc0b6945e3dcdd04", "cc0b6945e3dcdd04"),
     };
 
     public static TheoryData<string, int> Cases()
