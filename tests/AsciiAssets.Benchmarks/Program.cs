@@ -1,7 +1,7 @@
 using AsciiAssets.Benchmarks;
 using BenchmarkDotNet.Running;
 
-// `e2e` runs the end-to-end bench; `micro` times each step alone; `spec` times the rendering of any specs; `shards` times shards and the cache; `hashes` prints stage output hashes to diff before/after an optimisation; `gallery` renders docs/gallery's contact sheets; anything else goes to BenchmarkDotNet (e.g. --filter *Stage*).
+// `e2e` runs the end-to-end bench; `micro` times each step alone; `spec` times the rendering of any specs; `shards` times shards and the cache; `encoding` measures size and SSIM per encoder setting; `hashes` prints stage output hashes to diff before/after an optimisation; `gallery` renders docs/gallery's contact sheets; anything else goes to BenchmarkDotNet (e.g. --filter *Stage*).
 if (args.Length > 0 && args[0] == "e2e")
 {
     return await EndToEndBench.RunAsync(args.Skip(1).ToArray());
@@ -25,6 +25,11 @@ if (args.Length > 0 && args[0] == "gallery")
 if (args.Length > 0 && args[0] == "shards" && OperatingSystem.IsLinux())
 {
     return await ShardBench.RunAsync(args.Skip(1).ToArray());
+}
+
+if (args.Length > 0 && args[0] == "encoding")
+{
+    return await EncodingBench.RunAsync(args.Skip(1).ToArray());
 }
 
 if (args.Length > 0 && args[0] == "hashes")

@@ -22,7 +22,7 @@ public class SourceBenchmarks
     public void Setup()
     {
         var folder = Directory.CreateTempSubdirectory("ascii-assets-sources-").FullName;
-        var videos = Path.Combine(RepositoryRoot(), "sample-project", "videos");
+        var videos = Path.Combine(BenchPaths.RepositoryRoot(), "sample-project", "videos");
         File.Copy(Path.Combine(videos, "logo.png"), Path.Combine(folder, "logo.png"));
         File.Copy(Path.Combine(videos, "footage.mp4"), Path.Combine(folder, "footage.mp4"));
         foreach (var (name, source) in new[]
@@ -76,18 +76,5 @@ public class SourceBenchmarks
         }
 
         _frame.Dispose();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (Directory.Exists(Path.Combine(folder.FullName, "sample-project", "videos")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("The repository (with sample-project/videos) is not above " + AppContext.BaseDirectory);
     }
 }

@@ -42,4 +42,40 @@ public class FootageRenderTests
         frames.Should().HaveCount(144).And.Equal(await Media.FrameMd5Async(dir.File("three/footage.mp4")));
         frames.Distinct().Should().HaveCountGreaterThan(100, "the footage moves");
     }
+
+    [Fact]
+    public async Task Footage_named_as_the_audio_gives_the_video_its_sound()
+    {
+        using var dir = new TempFolder();
+        var tone = await Media.ToneAsync(dir.Path, 5);
+        var muxed = await ToolProcess.RunAsync("ffmpeg", new[]
+        {
+            "-v", "error", "-y", "-i", Path.Combine(ToolProcess.RepositoryRoot, "sample-project", "videos", "footage.mp4"), "-i", tone,
+            "-map", "0:v", "-map", "1:a", "-c:v", "copy", "-c:a", "aac", "trailer.mp4",
+        }, dir.Path);
+        muxed.ExitCode.Should().Be(0, muxed.StandardError);
+        dir.Write("trailer.video.yaml", """
+            size: 160x90
+            fps: 12
+            audio: trailer.mp4
+            scenes:
+              - start: 0s
+                end: 3s
+                layers:
+                  - source: { type: video, file: trailer.mp4 }
+                    palette: dense
+                    color: source
+            """);
+
+        var result = await ToolProcess.RunToolAsync(dir.Path, "render", ".", "--no-cache", "--out-dir", "out");
+
+        result.ExitCode.Should().Be(0, result.AllOutput);
+        var streams = await Media.ProbeAsync(dir.File("out/trailer.mp4"));
+        streams.Single(s => s.CodecType == "video").Frames.Should().Be(36);
+        var audio = streams.Single(s => s.CodecType == "audio");
+        audio.CodecName.Should().Be("aac");
+        audio.Duration.Should().BeApproximately(3.0, 0.1, "the footage's 5 s of sound is cut to the video's length");
+        var loudness = await ToolProcess.RunAsync("ffmpeg", new[] { "-v", "info", "-i", dir.File("out/trailer.mp4"), "-map", "0:a", "-af", "volumedetect", "-f", "null", "-" }, dir.Path);
+        loudness.StandardError.Should().MatchRegex(@"mean_volume: -(1|2)\d\.\d dB", "the footage's tone (-21 dB), not silence");
+    }
 }

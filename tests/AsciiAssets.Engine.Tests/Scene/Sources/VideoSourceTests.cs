@@ -72,4 +72,23 @@ public class VideoSourceTests
         Render(9).Should().Equal(Render(0, 1, 2, 3, 4, 5, 6, 7, 8, 9));
         Render(20, 9).Should().Equal(Render(9));
     }
+
+    [Fact]
+    public void Showing_the_next_footage_frame_allocates_nothing()
+    {
+        var plan = TestRender.Plan(Spec(""));
+        using var renderer = new AsciiAssets.Rendering.FrameRenderer(plan);
+        using var buffer = new FrameBuffer(plan.Width, plan.Height);
+        renderer.Render(0, buffer);
+        var frame = 0;
+
+        // Each run reads on from the running ffmpeg: a restart (a new process) only comes on a seek, which this is not.
+        Probe.Allocated(() =>
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                renderer.Render(++frame, buffer);
+            }
+        }).Should().Be(0);
+    }
 }
