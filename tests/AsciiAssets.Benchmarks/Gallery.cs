@@ -18,8 +18,10 @@ public static class Gallery
 
     public static int Run(string[] args)
     {
-        var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Path.Combine(RepositoryRoot(), "docs", "gallery");
         var only = BenchOptions.Text(args, "--only");
+        // The folder is the first argument that is neither an option nor the name after --only.
+        var folder = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] != "--only")).FirstOrDefault()
+            ?? Path.Combine(RepositoryRoot(), "docs", "gallery");
         foreach (var specPath in Directory.GetFiles(folder, "*.video.yaml").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(specPath)[..^".video.yaml".Length];
