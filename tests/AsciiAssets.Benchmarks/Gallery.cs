@@ -8,7 +8,7 @@ namespace AsciiAssets.Benchmarks;
 
 /// <summary>
 /// Renders the contact sheets in docs/gallery: for each gallery spec there (one scene per entry, named after it), the
-/// middle frame of every scene, labelled and tiled into one PNG beside the spec.
+/// middle frame of every scene (of every transition, in a spec of transitions), labelled and tiled into one PNG beside the spec.
 /// Usage: dotnet run -c Release --project tests/AsciiAssets.Benchmarks -- gallery [folder] [--only name]
 /// </summary>
 public static class Gallery
@@ -18,10 +18,8 @@ public static class Gallery
 
     public static int Run(string[] args)
     {
+        var folder = BenchOptions.Operands(args, "--only").FirstOrDefault() ?? Path.Combine(RepositoryRoot(), "docs", "gallery");
         var only = BenchOptions.Text(args, "--only");
-        // The folder is the first argument that is neither an option nor the name after --only.
-        var folder = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] != "--only")).FirstOrDefault()
-            ?? Path.Combine(RepositoryRoot(), "docs", "gallery");
         foreach (var specPath in Directory.GetFiles(folder, "*.video.yaml").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(specPath)[..^".video.yaml".Length];
@@ -41,7 +39,8 @@ public static class Gallery
     private static void Sheet(string specPath, string output)
     {
         var plan = RenderPlanner.Plan(SpecLoader.Load(specPath), new RenderOptions(Quality: QualityName.Production));
-        var scenes = plan.Scenes;
+        // A sheet of transitions shows each one half-way, and only the scenes that come in with one.
+        var scenes = plan.Scenes.Any(s => s.TransitionFrames > 0) ? plan.Scenes.Where(s => s.TransitionFrames > 0).ToArray() : plan.Scenes;
         var rows = (scenes.Count + Columns - 1) / Columns;
         var tileHeight = plan.Height + LabelHeight;
         using var sheet = new SKBitmap(new SKImageInfo(Columns * plan.Width, rows * tileHeight, SKColorType.Rgba8888, SKAlphaType.Opaque));
@@ -54,7 +53,7 @@ public static class Gallery
         for (var s = 0; s < scenes.Count; s++)
         {
             var scene = scenes[s];
-            renderer.Render(scene.StartFrame + scene.FrameCount / 2, frame);
+            renderer.Render(MiddleFrame(scene), frame);
             var x = s % Columns * plan.Width;
             var y = s / Columns * tileHeight;
             using var tile = ToBitmap(frame);
@@ -67,6 +66,10 @@ public static class Gallery
         using var file = File.Create(output);
         data.SaveTo(file);
     }
+
+    /// <summary>The middle frame of a scene's transition, or of the scene when it has none.</summary>
+    public static int MiddleFrame(ScenePlan scene) =>
+        scene.StartFrame + (scene.TransitionFrames > 0 ? (scene.TransitionFrames - 1) / 2 : scene.FrameCount / 2);
 
     private static SKBitmap ToBitmap(FrameBuffer frame)
     {

@@ -60,7 +60,8 @@ public static class FeatureAnalysis
         (await AttachAsync(new[] { plan }, ffmpeg, token).ConfigureAwait(false))[0];
 
     /// <summary>The features of a plan that was not given any (previews, estimates, tests): decoded with the ffmpeg on PATH when needed, cached per file and fps.</summary>
-    public static AudioFeatures Resolve(RenderPlan plan)
+    /// <param name="ffmpeg">The ffmpeg that decodes the audio; the one on PATH when null.</param>
+    public static AudioFeatures Resolve(RenderPlan plan, FfmpegInstall? ffmpeg = null)
     {
         if (plan.Features is { } features)
         {
@@ -80,7 +81,7 @@ public static class FeatureAnalysis
         var key = Key(audio.FullPath, plan);
         var lazy = Cache.GetOrAdd(key, _ => new Lazy<AudioFeatures>(() =>
         {
-            var pcm = AudioDecoder.DecodeAsync(FfmpegInstall.Locate(null), audio.FullPath, CancellationToken.None).GetAwaiter().GetResult();
+            var pcm = AudioDecoder.DecodeAsync(ffmpeg ?? FfmpegInstall.Locate(null), audio.FullPath, CancellationToken.None).GetAwaiter().GetResult();
             return AudioAnalyzer.Analyze(pcm.Samples, plan.Fps, plan.FrameCount, Path.GetFileName(audio.FullPath));
         }));
         try

@@ -18,9 +18,11 @@ public sealed record KeyedSegment(Segment Segment, string Key, IReadOnlyDictiona
 /// segment's key holds everything its pixels and bytes depend on: the engine and the font, ffmpeg and the encoder
 /// with its arguments, the frame size and rate and profile, the segment's frames and where they sit in their scene,
 /// the spec's keys outside the scenes, its own scene (normalized YAML: comments and formatting do not count), the
-/// bytes of every file that scene reads, and the audio when the spec follows its features. Frames only ever read
-/// their own scene (stateful effects replay from inside it), so editing one scene changes the keys of its segments
-/// only. The output's key adds the join: every segment key in order, the audio and the video's length.
+/// bytes of every file that scene reads (for a segment with frames of a transition, the previous scene's too, since
+/// those frames render it), and the audio when the spec follows its features. Frames only ever read
+/// their own scene (stateful effects replay from inside it) and, in a transition, the one before, so editing one
+/// scene changes the keys of its segments and of the next scene's transition segments only. The output's key adds
+/// the join: every segment key in order, the audio and the video's length.
 /// </summary>
 public static class SegmentKeys
 {
@@ -48,7 +50,9 @@ public static class SegmentKeys
             // Features are analysed over the whole track: a video that follows them depends on all of it.
             ["audio features"] = MovingParameters.UseAudioFeatures(plan.Spec) ? audio : "none",
         };
-        var sceneParts = plan.Scenes.Select(scene => SceneParts(scene, scenes.Children[scene.Index])).ToArray();
+        var sceneParts = plan.Scenes.Select(scene => SceneParts(scene, scenes.Children[scene.Index]).ToArray()).ToArray();
+        // A scene's frames after its transition do not depend on it: editing the transition re-renders only its own segments.
+        var afterTransition = plan.Scenes.Select(scene => SceneParts(scene, Without((YamlMappingNode)scenes.Children[scene.Index], "transition")).ToArray()).ToArray();
         var keyed = segments.Select(segment =>
         {
             var scene = plan.SceneAt(segment.StartFrame);
@@ -56,9 +60,21 @@ public static class SegmentKeys
             {
                 ["segment"] = FormattableString.Invariant($"frames {segment.StartFrame}-{segment.EndFrame} of scene {scene.Index} ({scene.StartFrame}-{scene.EndFrame})"),
             };
-            foreach (var (name, value) in sceneParts[scene.Index])
+            var inTransition = scene.TransitionFrames > 0 && scene.InTransition(segment.StartFrame);
+            foreach (var (name, value) in inTransition ? sceneParts[scene.Index] : afterTransition[scene.Index])
             {
                 components[name] = value;
+            }
+
+            // A segment with frames of a transition renders the previous scene too, past its end.
+            if (inTransition)
+            {
+                var outgoing = plan.Scenes[scene.Index - 1];
+                components["transition from"] = FormattableString.Invariant($"scene {outgoing.Index} ({outgoing.StartFrame}-{outgoing.EndFrame}) over frames {scene.StartFrame}-{scene.StartFrame + scene.TransitionFrames}");
+                foreach (var (name, value) in sceneParts[outgoing.Index])
+                {
+                    components["outgoing " + name] = value;
+                }
             }
 
             return new KeyedSegment(segment, Hash(Describe(components)), components);
@@ -77,6 +93,10 @@ public static class SegmentKeys
             yield return ($"file {input.Key}:{input.File.Text}", Fingerprint.HashFile(input.File.FullPath));
         }
     }
+
+    /// <summary>The mapping without one key; the node itself when it has none, so keys of scenes without it stay as they were.</summary>
+    private static YamlMappingNode Without(YamlMappingNode node, string key) =>
+        node.Children.ContainsKey(new YamlScalarNode(key)) ? new(node.Children.Where(p => ((YamlScalarNode)p.Key).Value != key)) : node;
 
     public static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant();
 

@@ -158,6 +158,27 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor PosterPastTheEnd = new("AA1132", Severity.Error, "Poster time past the end",
         "The poster's 'at' ({0}) is past the end of the video ({1}).", "Give a time inside the video, or leave 'at' out for the brightest frame.");
 
+    public static readonly DiagnosticDescriptor TransitionOnFirstScene = new("AA1180", Severity.Error, "Transition on the first scene",
+        "Scene '{0}' is the first scene, so its {1} transition has no scene to come from.", "Remove 'transition' here, or put it on the scene that follows: a transition belongs to the scene it brings in.");
+
+    public static readonly DiagnosticDescriptor TransitionLongerThanScene = new("AA1181", Severity.Error, "Transition longer than its scene",
+        "The {0} transition of scene '{1}' lasts {2}, longer than the scene ({3}).", "A transition takes the start of the scene it is written on: shorten its 'duration' or lengthen the scene.");
+
+    public static readonly DiagnosticDescriptor TransitionUnderOneFrame = new("AA1182", Severity.Error, "Transition shorter than a frame",
+        "The {0} transition of scene '{1}' lasts {2}, less than one frame at {3} fps.", "Give it at least one frame (a longer time, or 1f with a pinned fps), or remove the transition for a hard cut.");
+
+    public static readonly DiagnosticDescriptor SnapOnFirstScene = new("AA1183", Severity.Error, "Beat snap on the first scene",
+        "Scene '{0}' is the first scene: its start is the video's start and cannot move to a beat.", "Remove 'snap_to_beat' here; put it on a later scene, whose start is a cut between two scenes.");
+
+    public static readonly DiagnosticDescriptor SnappedSceneShorterThanTransition = new("AA1184", Severity.Error, "Snapped scene shorter than its transition",
+        "Moved to the beat at {0}, scene '{1}' is {2} frames long, shorter than its {3} transition ({4} frames).", "Shorten the transition, lengthen the scene, or remove 'snap_to_beat' so the scene starts where it is written.");
+
+    public static readonly DiagnosticDescriptor NoBeatToSnapTo = new("AA2080", Severity.Warning, "No beat to snap to",
+        "Scene '{0}' snaps to the beat, but {1} has no beat between {2} and {3} (after the previous scene's start, before this scene's end); it starts at {4} as written.", "Use audio with clear beats (without audio the spec's tempo gives them), or remove 'snap_to_beat'.");
+
+    public static readonly DiagnosticDescriptor SnappedToBeat = new("AA2081", Severity.Message, "Scene start moved to a beat",
+        "Scene '{0}' starts at {1} (frame {2}) instead of {3}, the nearest beat of {4}; scene '{5}' ends there.", "The spec keeps its written times; remove 'snap_to_beat' to cut where written.");
+
     public static readonly DiagnosticDescriptor MissingGlyphs = new("AA2001", Severity.Warning, "Characters missing from the font",
         "The font has no glyph for {0}; they are left out of palette '{1}'.", "Use characters one of the bundled fonts (DejaVu Sans Mono, M+ 1 Code) can draw, or ignore the warning.");
 

@@ -12,6 +12,12 @@ public static class WorkerBudget
     /// <summary>Frame-sized buffers one worker holds: its in-flight frames, a layer scratch, feedback's two, and slack.</summary>
     private const int FramesPerWorker = 8;
 
+    /// <summary>
+    /// What a worker holds more during a transition: the outgoing scene's frame and its feedback's two, a threshold
+    /// transition's order map and weights, and slack.
+    /// </summary>
+    private const int TransitionFramesPerWorker = 6;
+
     /// <summary>Glyph atlases, grids and the runtime's own share, per worker.</summary>
     private const long FixedBytesPerWorker = 24L << 20;
 
@@ -20,7 +26,8 @@ public static class WorkerBudget
         var perWorker = jobs.Max(job =>
         {
             var frameBytes = (long)job.Plan.Width * job.Plan.Height * 3;
-            return FixedBytesPerWorker + FramesPerWorker * frameBytes + 2 * job.Tracks.Sum(t => t.MemoryFrames) * frameBytes;
+            var transitionFrames = job.Plan.Scenes.Any(s => s.TransitionFrames > 0) ? TransitionFramesPerWorker : 0;
+            return FixedBytesPerWorker + (FramesPerWorker + transitionFrames) * frameBytes + 2 * job.Tracks.Sum(t => t.MemoryFrames) * frameBytes;
         });
         return (int)Math.Max(1, hardware.MemoryBytes * 6 / 10 / perWorker);
     }

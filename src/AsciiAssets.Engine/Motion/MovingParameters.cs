@@ -47,6 +47,7 @@ public static class MovingParameters
         || typeof(TextAnimationParameters).IsAssignableFrom(record)
         || typeof(ColorParameters).IsAssignableFrom(record)
         || typeof(ShaderParameters).IsAssignableFrom(record)
+        || typeof(Transitions.TransitionParameters).IsAssignableFrom(record)
         || record == typeof(LayerSpec);
 
     /// <summary>True when a parameter of the spec follows a feature or an effect reads features itself (an explosion on beats).</summary>

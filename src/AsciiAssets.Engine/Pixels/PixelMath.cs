@@ -35,6 +35,68 @@ public static class PixelMath
         }
     }
 
+    /// <summary>wet = (dry · (256 − weight) + wet · weight) / 256, rounded down, weight in 0..256: exact in 16-bit lanes.</summary>
+    public static void Mix(ReadOnlySpan<byte> dry, Span<byte> wet, int weight)
+    {
+        var keep = (ushort)(256 - weight);
+        var take = (ushort)weight;
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var keepLanes = new Vector<ushort>(keep);
+            var takeLanes = new Vector<ushort>(take);
+            for (; i <= wet.Length - Vector<byte>.Count; i += Vector<byte>.Count)
+            {
+                Vector.Widen(new Vector<byte>(dry[i..]), out var dryLow, out var dryHigh);
+                Vector.Widen(new Vector<byte>(wet[i..]), out var wetLow, out var wetHigh);
+                var low = Vector.ShiftRightLogical(dryLow * keepLanes + wetLow * takeLanes, 8);
+                var high = Vector.ShiftRightLogical(dryHigh * keepLanes + wetHigh * takeLanes, 8);
+                Vector.Narrow(low, high).CopyTo(wet[i..]);
+            }
+        }
+
+        for (; i < wet.Length; i++)
+        {
+            wet[i] = (byte)((dry[i] * keep + wet[i] * take) >> 8);
+        }
+    }
+
+    /// <summary>
+    /// to = (from · (255 − w) + to · w) / 255 rounded, with a weight per byte (w = 0 keeps <paramref name="from"/>,
+    /// 255 keeps <paramref name="to"/>): the sum fits 16-bit lanes and is divided once, exactly.
+    /// </summary>
+    public static void MixByWeights(ReadOnlySpan<byte> from, Span<byte> to, ReadOnlySpan<byte> weights)
+    {
+        ref var source = ref MemoryMarshal.GetReference(from);
+        ref var target = ref MemoryMarshal.GetReference(to);
+        ref var weight = ref MemoryMarshal.GetReference(weights);
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var full = new Vector<ushort>(255);
+            var half = new Vector<ushort>(128);
+            for (; i + Vector<byte>.Count <= to.Length; i += Vector<byte>.Count)
+            {
+                ChannelLanes.Unpack(Vector.LoadUnsafe(ref source, (nuint)i), out var fromLow, out var fromHigh);
+                ChannelLanes.Unpack(Vector.LoadUnsafe(ref target, (nuint)i), out var toLow, out var toHigh);
+                ChannelLanes.Unpack(Vector.LoadUnsafe(ref weight, (nuint)i), out var weightLow, out var weightHigh);
+                var low = fromLow * (full - weightLow) + toLow * weightLow + half;
+                var high = fromHigh * (full - weightHigh) + toHigh * weightHigh + half;
+                low = (low + Vector.ShiftRightLogical(low, 8)) >> 8;
+                high = (high + Vector.ShiftRightLogical(high, 8)) >> 8;
+                ChannelLanes.Pack(low, high).StoreUnsafe(ref target, (nuint)i);
+            }
+        }
+
+        for (; i < to.Length; i++)
+        {
+            int w = Unsafe.Add(ref weight, i);
+            ref var b = ref Unsafe.Add(ref target, i);
+            var t = Unsafe.Add(ref source, i) * (255 - w) + b * w + 128;
+            b = (byte)((t + (t >> 8)) >> 8);
+        }
+    }
+
     /// <summary>
     /// Moves a row of pixels (three bytes each) right by <paramref name="pixels"/> (left when negative) in place; what
     /// comes in at the edge is black.

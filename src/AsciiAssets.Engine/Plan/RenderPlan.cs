@@ -23,6 +23,9 @@ public sealed record RenderPlan(
     /// </summary>
     public AudioFeatures? Features { get; init; }
 
+    /// <summary>What planning has to say that is no error: scene starts moved to a beat (AA2081), or that found none (AA2080).</summary>
+    public IReadOnlyList<Diagnostics.Diagnostic> Notes { get; init; } = [];
+
     /// <summary>The encoder asked for; part of the fingerprint, where what it resolves to on this machine is not.</summary>
     public EncoderChoice RequestedEncoder { get; init; } = EncoderChoice.Auto;
 

@@ -1,3 +1,4 @@
+using AsciiAssets.Audio;
 using AsciiAssets.Diagnostics;
 using AsciiAssets.Encode;
 using AsciiAssets.Spec;
@@ -41,6 +42,17 @@ public static class RenderPlanner
         }
 
         var diagnostics = new DiagnosticBag();
+        var notes = new List<Diagnostic>();
+        AudioFeatures? features = null;
+        if (spec.Scenes.Any(s => s.SnapToBeat))
+        {
+            // Beats are needed to plan the frames: the features are resolved now and the plan keeps them.
+            var provisional = new RenderPlan(source, profile, width, height, fps, frameCount, scenes, string.Empty);
+            var ffmpeg = options.FfmpegPath is null ? null : FfmpegInstall.Locate(options.FfmpegPath);
+            SceneCuts.SnapToBeats(scenes, source, fps, () => features ??= FeatureAnalysis.Resolve(provisional, ffmpeg), notes);
+        }
+
+        SceneCuts.Transitions(scenes, source, fps, diagnostics);
         if (options.Resolution is not null)
         {
             SpecValidator.ValidateSize(width, height, SourceLocation.FileOnly(source.Path), diagnostics);
@@ -59,6 +71,8 @@ public static class RenderPlanner
         return new RenderPlan(source, profile, width, height, fps, frameCount, scenes, output)
         {
             RequestedEncoder = options.Encoder ?? EncoderChoice.Auto,
+            Features = features,
+            Notes = notes,
             DesignSize = DesignSize(spec, options, (width, height)),
         };
     }

@@ -18,7 +18,9 @@ public sealed class FrameRenderer : IDisposable
     private readonly SceneRenderer?[] _scenes;
     private readonly LayerBuffer _layerBuffer;
     private AudioFeatures? _features;
+    private FrameBuffer? _outgoingFrame;
     private int _current = -1;
+    private int _outgoing = -1;
 
     public FrameRenderer(RenderPlan plan)
     {
@@ -56,17 +58,45 @@ public sealed class FrameRenderer : IDisposable
     /// </summary>
     public AudioFeatures Features => _features ??= FeatureAnalysis.Resolve(_plan);
 
+    /// <summary>
+    /// Renders a frame. A frame of a transition renders the previous scene too (past its end, its clock running on)
+    /// and combines the two; each scene replays its own warm-up, so any worker gives the same frame.
+    /// </summary>
     public void Render(int frame, FrameBuffer output)
     {
-        var index = _plan.SceneAt(frame).Index;
-        if (index != _current && _current >= 0)
+        var scene = _plan.SceneAt(frame);
+        var outgoing = scene.InTransition(frame) ? scene.Index - 1 : -1;
+        FreeAllBut(scene.Index, outgoing);
+        _current = scene.Index;
+        _outgoing = outgoing;
+        if (outgoing >= 0)
         {
-            _scenes[_current]?.Dispose();
-            _scenes[_current] = null;
+            _outgoingFrame ??= new FrameBuffer(_plan.Width, _plan.Height);
+            Scene(outgoing).Render(frame, _outgoingFrame, _layerBuffer, Features);
         }
 
-        _current = index;
-        Scene(index).Render(frame, output, _layerBuffer, Features);
+        var incoming = Scene(scene.Index);
+        incoming.Render(frame, output, _layerBuffer, Features);
+        if (outgoing >= 0)
+        {
+            incoming.ApplyTransition(_outgoingFrame!, output, frame, Features);
+        }
+    }
+
+    /// <summary>Frees the scenes this worker rendered last unless the next frame needs them.</summary>
+    private void FreeAllBut(int current, int outgoing)
+    {
+        Free(_current, current, outgoing);
+        Free(_outgoing, current, outgoing);
+    }
+
+    private void Free(int index, int current, int outgoing)
+    {
+        if (index >= 0 && index != current && index != outgoing)
+        {
+            _scenes[index]?.Dispose();
+            _scenes[index] = null;
+        }
     }
 
     private IReadOnlyList<Diagnostic> CollectWarnings()
@@ -112,5 +142,6 @@ public sealed class FrameRenderer : IDisposable
         }
 
         _layerBuffer.Dispose();
+        _outgoingFrame?.Dispose();
     }
 }

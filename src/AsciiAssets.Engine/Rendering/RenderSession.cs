@@ -105,6 +105,11 @@ public sealed class RenderSession(RenderOptions options, IRenderReporter reporte
                 var fingerprint = Fingerprint.Of(chosen, writtenNames);
                 reporter.Info($"{Path.GetFileName(output)}: {(options.Force ? "forced" : fingerprint.ExplainChangeFrom(previous))}");
                 reporter.Info($"{Path.GetFileName(output)}: {chosen.Width}x{chosen.Height}@{chosen.Fps:0.###}, CRF {chosen.Profile.Crf}, {chosen.FrameCount} frames{note}");
+                foreach (var planNote in chosen.Notes)
+                {
+                    reporter.Diagnostic(planNote);
+                }
+
                 encodersUsed.Add(encoder.Name);
                 if (chosen.Features is { FrameCount: > 0 } features)
                 {

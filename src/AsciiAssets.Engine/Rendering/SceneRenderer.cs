@@ -1,12 +1,13 @@
-using System.Numerics;
 using AsciiAssets.Audio;
 using AsciiAssets.Compose;
 using AsciiAssets.Frames;
 using AsciiAssets.Motion;
 using AsciiAssets.Numerics;
+using AsciiAssets.Pixels;
 using AsciiAssets.Plan;
 using AsciiAssets.Shaders;
 using AsciiAssets.Tonemap;
+using AsciiAssets.Transitions;
 
 namespace AsciiAssets.Rendering;
 
@@ -23,6 +24,7 @@ public sealed class SceneRenderer : IDisposable
     private readonly FeedbackBuffer? _feedback;
     private readonly FrameBuffer? _dry;
     private readonly RowStream _rowStream = new();
+    private readonly ITransition? _transition;
 
     // What depends on earlier frames, how many frames rebuild it, and the last stage that holds any of it.
     private readonly IStatefulExecutor[] _stateful;
@@ -53,6 +55,13 @@ public sealed class SceneRenderer : IDisposable
         _dry = _shaderParameters.Any(p => p.Mix < 1f || _parameters.Moves(p))
             ? new FrameBuffer(plan.Width, plan.Height)
             : null;
+        // Built from this worker's copy too, so its parameters move with the scene's.
+        var cells = _layers.Length > 0 ? _layers[0].Grid : null;
+        _transition = spec.Transition?.Create(new TransitionSetup(
+            plan.Width,
+            plan.Height,
+            Hash.Seed(seed, scene.Index, 0, "transition"),
+            cells is null ? new CellLayout(plan.Width, plan.Height, 0, 0) : new CellLayout(cells.CellWidth, cells.CellHeight, cells.OffsetX, cells.OffsetY)));
         _tonemapper = new Tonemapper(spec.Gamma);
         _feedback = spec.Feedback is { } feedback ? new FeedbackBuffer(feedback, plan.Width, plan.Height) : null;
         var stateful = _layers.SelectMany(l => l.Executors).OfType<IStatefulExecutor>().Select(e => (Executor: e, Stage: RenderStage.Fields))
@@ -92,6 +101,16 @@ public sealed class SceneRenderer : IDisposable
 
         RenderOne(frame, output, layerBuffer, features, RenderStage.Shader);
         _lastFrame = frame;
+    }
+
+    /// <summary>
+    /// Combines a frame of this scene's transition (after <see cref="Render"/> of the same frame, which set its moving
+    /// parameters) with the previous scene's frame, in place in <paramref name="output"/>.
+    /// </summary>
+    public void ApplyTransition(FrameBuffer outgoing, FrameBuffer output, int frame, AudioFeatures features)
+    {
+        var time = new FrameTime(frame, _plan.Fps, _scene.Index, _scene.StartFrame, _scene.FrameCount, features);
+        _transition!.Apply(outgoing, output, _scene.TransitionProgress(frame), time);
     }
 
     /// <summary>Renders a frame's stages up to <paramref name="through"/>.</summary>
@@ -158,7 +177,7 @@ public sealed class SceneRenderer : IDisposable
             {
                 output.CopyTo(_dry!);
                 _shaders[i].Apply(output, time);
-                Mix(_dry!.Pixels, output.Pixels, (int)(mix * 256f + 0.5f));
+                PixelMath.Mix(_dry!.Pixels, output.Pixels, (int)(mix * 256f + 0.5f));
             }
 
             Clock?.StageEnded(RenderStage.Shader, i, 1 + rowShaders);
@@ -217,32 +236,6 @@ public sealed class SceneRenderer : IDisposable
                 layer.Paint(buffer);
                 LayerBlender.Blend(output, buffer, layer.Blend, layer.Opacity);
             }
-        }
-    }
-
-    /// <summary>wet = (dry · (256 − weight) + wet · weight) / 256, rounded down: exact in 16-bit lanes.</summary>
-    private static void Mix(ReadOnlySpan<byte> dry, Span<byte> wet, int weight)
-    {
-        var keep = (ushort)(256 - weight);
-        var take = (ushort)weight;
-        var i = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            var keepLanes = new Vector<ushort>(keep);
-            var takeLanes = new Vector<ushort>(take);
-            for (; i <= wet.Length - Vector<byte>.Count; i += Vector<byte>.Count)
-            {
-                Vector.Widen(new Vector<byte>(dry[i..]), out var dryLow, out var dryHigh);
-                Vector.Widen(new Vector<byte>(wet[i..]), out var wetLow, out var wetHigh);
-                var low = Vector.ShiftRightLogical(dryLow * keepLanes + wetLow * takeLanes, 8);
-                var high = Vector.ShiftRightLogical(dryHigh * keepLanes + wetHigh * takeLanes, 8);
-                Vector.Narrow(low, high).CopyTo(wet[i..]);
-            }
-        }
-
-        for (; i < wet.Length; i++)
-        {
-            wet[i] = (byte)((dry[i] * keep + wet[i] * take) >> 8);
         }
     }
 

@@ -35,6 +35,8 @@ internal static class SpecValidator
             times.Add((spec, "duration", d));
         }
 
+        times.AddRange(spec.Scenes.Select(s => s.Transition).OfType<Transitions.TransitionParameters>().Where(t => t.Duration is not null).Select(t => ((object)t, "duration", t.Duration!.Value)));
+
         if (spec.Fps is null && times.FirstOrDefault(t => t.Time.IsFrames) is { Owner: not null } framed)
         {
             diagnostics.Add(DiagnosticDescriptors.FramesNeedFps, at.Of(framed.Owner, framed.Key), framed.Time);
@@ -166,6 +168,7 @@ internal static class SpecValidator
                 diagnostics.Add(DiagnosticDescriptors.ScenesGap, at.Of(scene, "start"), previousEndText, scene.Start, where);
             }
 
+            ValidateCut(loaded, scene, i, name, end - start, fps, diagnostics);
             previousEnd = end;
             previousEndText = scene.End.ToString();
             previousName = name;
@@ -183,6 +186,37 @@ internal static class SpecValidator
             {
                 diagnostics.Add(DiagnosticDescriptors.ScenesGap, at.Of(spec, "duration"), previousEndText, duration, $"after the last scene '{SceneName(last, spec.Scenes.Count - 1)}'");
             }
+        }
+    }
+
+    /// <summary>A transition and a beat snap belong to a cut between two scenes, and a transition fits in its own scene.</summary>
+    private static void ValidateCut(LoadedSpec loaded, SceneSpec scene, int index, string name, double seconds, double fps, DiagnosticBag diagnostics)
+    {
+        var at = loaded.Locations;
+        if (index == 0 && scene.SnapToBeat)
+        {
+            diagnostics.Add(DiagnosticDescriptors.SnapOnFirstScene, at.Of(scene, "snap_to_beat"), name);
+        }
+
+        if (scene.Transition is not { } transition)
+        {
+            return;
+        }
+
+        var type = SpecRegistry.NameOf(transition);
+        var duration = transition.DurationOrDefault;
+        var where = transition.Duration is null ? at.Of(scene, "transition") : at.Of(transition, "duration");
+        if (index == 0)
+        {
+            diagnostics.Add(DiagnosticDescriptors.TransitionOnFirstScene, at.Of(scene, "transition"), name, type);
+        }
+        else if (duration.ToFrameIndex(fps) < 1)
+        {
+            diagnostics.Add(DiagnosticDescriptors.TransitionUnderOneFrame, where, type, name, duration, fps.ToString("0.###", CultureInfo.InvariantCulture));
+        }
+        else if (duration.ToSeconds(fps) > seconds + 0.5 / fps)
+        {
+            diagnostics.Add(DiagnosticDescriptors.TransitionLongerThanScene, where, type, name, duration, TimeValue.FromSeconds(seconds));
         }
     }
 

@@ -43,6 +43,7 @@ public sealed class ValidateCommand : AsyncCommand<ValidateSettings>
             {
                 var loaded = SpecLoader.Load(path, InputPolicy.For(path, options.InputRoot));
                 var plan = RenderPlanner.Plan(loaded, options);
+                diagnostics.AddRange(plan.Notes);
                 using (var renderer = new FrameRenderer(plan))
                 {
                     diagnostics.AddRange(renderer.Warnings);

@@ -12,6 +12,7 @@ using AsciiAssets.Scene.Sources;
 using AsciiAssets.Shaders;
 using AsciiAssets.Tests.Shaders;
 using AsciiAssets.Tests.Support;
+using AsciiAssets.Transitions;
 
 namespace AsciiAssets.Tests.Registry;
 
@@ -228,6 +229,19 @@ public class ParameterBindabilityTests
                     using var frame = ShaderTestKit.Frame(96, 54, (x, y, c) => (byte)((x * 37 + y * 11 + c * 90) % 256));
                     executor.Apply(frame, Probe.At(f));
                     return frame.Pixels.ToArray();
+                }).ToArray();
+            }
+
+            case TransitionParameters transition:
+            {
+                // Two synthetic frames a third of the way through (where spread matters), at each test frame (glitch_cut's bands change with it).
+                var executor = transition.Create(new TransitionSetup(96, 54, 7, new CellLayout(8, 12, 4, 3)));
+                return () => frames.SelectMany(f =>
+                {
+                    using var outgoing = ShaderTestKit.Frame(96, 54, (x, y, c) => (byte)((x * 37 + y * 11 + c * 90) % 256));
+                    using var incoming = ShaderTestKit.Frame(96, 54, (x, y, c) => (byte)((x * 5 + y * 53 + c * 40) % 256));
+                    executor.Apply(outgoing, incoming, 0.3f, Probe.At(f));
+                    return incoming.Pixels.ToArray();
                 }).ToArray();
             }
 
