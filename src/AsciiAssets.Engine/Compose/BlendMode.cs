@@ -34,6 +34,15 @@ public abstract record BlendMode
     public bool DrawsOnWhite => !BlackLeavesBottom && Enumerable.Range(0, 256).All(bottom => Table[bottom, 255] == bottom);
 
     /// <summary>
+    /// What the mode does to a transparent frame's alpha, one rule per family (docs/spec-format.md, "Alpha"): modes
+    /// whose black leaves the bottom add light, so the layer's coverage joins the alpha below; ink-on-white modes only
+    /// darken what is drawn, so the alpha stays; the rest (normal, overlay, soft light …) replace the bottom where
+    /// the layer is black, so the alpha moves to the layer's coverage by opacity, as the colour does. Light a mode
+    /// makes over little alpha is covered afterwards (alpha rises to its brightness).
+    /// </summary>
+    internal AlphaRule AlphaRule => BlackLeavesBottom ? AlphaRule.Joins : DrawsOnWhite ? AlphaRule.Keeps : AlphaRule.Replaces;
+
+    /// <summary>
     /// The mode as it applies to the inverse of a layer: Blend(bottom, 255 − top). Glyphs drawn with inverted colours
     /// on black and blended in this mode are the glyphs on white paper blended in this one, and black leaves the
     /// bottom in it, so the compositor draws such layers straight onto the frame.

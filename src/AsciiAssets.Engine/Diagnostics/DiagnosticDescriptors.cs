@@ -203,6 +203,9 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NoRequestedOutput = new("AA2050", Severity.Warning, "No requested output in the spec",
         "{0} lists none of the outputs asked for ({1}); it has {2}, and nothing is written for it.", "Name kinds the spec lists in --output, or add them to its 'outputs'.");
 
+    public static readonly DiagnosticDescriptor NoAlphaInOutput = new("AA2055", Severity.Warning, "Output cannot carry alpha",
+        "'{0}' cannot carry alpha{1}: with 'background: transparent' it shows the frames over black.", "For transparency use webm (VP9 with alpha, for web overlays), mov (ProRes 4444, for editors), png or spritesheet (RGBA, for games); keep '{0}' where an opaque copy is wanted.");
+
     public static readonly DiagnosticDescriptor FfmpegNotFound = new("AA3001", Severity.Error, "ffmpeg not found",
         "ffmpeg was not found ({0}). Install it: Debian/Ubuntu `sudo apt-get install ffmpeg`; macOS `brew install ffmpeg`; Windows `winget install Gyan.FFmpeg`. Or point --ffmpeg or ASCII_ASSETS_FFMPEG at the executable.",
         "Install ffmpeg or tell AsciiAssets where it is.");
@@ -227,6 +230,9 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor OutputCheckFailed = new("AA3008", Severity.Error, "Output failed its check",
         "{0} failed its check after encoding: {1}; the previous output is unchanged.", "ffmpeg reported success for a file that is not what was asked for; `dotnet ascii-assets info` shows the ffmpeg in use.");
+
+    public static readonly DiagnosticDescriptor AlphaCheckFailed = new("AA3035", Severity.Error, "Output lost its alpha",
+        "{0} failed its alpha check after encoding: {1}; the previous output is unchanged.", "The spec is transparent and this kind keeps alpha, but the file does not; `dotnet ascii-assets info` shows the ffmpeg in use (libvpx-vp9 and prores_ks keep alpha in every ffmpeg since 4.3).");
 
     public static readonly DiagnosticDescriptor SegmentsNotCached = new("AA3020", Severity.Error, "Segments not in the cache",
         "{0} cannot be joined: {1} are not in the cache.", "Run every shard (render --shard i/N) against the same --cache-url first, or render without join to make the missing segments.");

@@ -16,9 +16,14 @@ public sealed record EncodeSettings(int Width, int Height, double Fps, int Crf, 
     public IReadOnlyList<string> VideoArguments => Encoder.VideoArguments(Crf, Preset);
 
     /// <summary>The raw rgb24 frames of this size and rate, read from standard input.</summary>
-    public IReadOnlyList<string> RawFramesInput => new[]
+    public IReadOnlyList<string> RawFramesInput => RawInput("rgb24");
+
+    /// <summary>The raw straight-alpha RGBA frames of a transparent spec (<see cref="Frames.FrameBuffer.PackStraightRgba"/>), for the tracks that keep alpha.</summary>
+    public IReadOnlyList<string> AlphaFramesInput => RawInput("rgba");
+
+    private string[] RawInput(string pixelFormat) => new[]
     {
-        "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", $"{Width}x{Height}", "-framerate", FpsText, "-i", "pipe:0",
+        "-f", "rawvideo", "-pix_fmt", pixelFormat, "-s", $"{Width}x{Height}", "-framerate", FpsText, "-i", "pipe:0",
     };
 
     public string FpsText => Fps.ToString("0.###", CultureInfo.InvariantCulture);

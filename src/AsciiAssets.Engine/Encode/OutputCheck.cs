@@ -12,7 +12,24 @@ namespace AsciiAssets.Encode;
 /// <param name="Frames">The exact frame count, or null for a still image.</param>
 /// <param name="Seconds">The video's length, or null for a still image.</param>
 /// <param name="Tolerance">How far the length may be off: half a frame for video, GIF's centisecond delays for GIF.</param>
-public sealed record MediaExpectation(string Format, string Codec, string? PixelFormat, int Width, int Height, int? Frames, double? Seconds, double Tolerance, bool Audio = false);
+public sealed record MediaExpectation(string Format, string Codec, string? PixelFormat, int Width, int Height, int? Frames, double? Seconds, double Tolerance, bool Audio = false)
+{
+    /// <summary>How the file must show that it holds a transparent spec's alpha (AA3035 otherwise).</summary>
+    public AlphaExpectation Alpha { get; init; }
+}
+
+/// <summary>Where ffprobe shows a video's alpha.</summary>
+public enum AlphaExpectation
+{
+    /// <summary>No alpha asked for.</summary>
+    None,
+
+    /// <summary>VP9 in WebM: the alpha is a second stream of blocks that ffprobe's decoder ignores; the track's ALPHA_MODE tag is 1.</summary>
+    AlphaModeTag,
+
+    /// <summary>ProRes 4444 and the like: the pixel format has an alpha plane (yuva…).</summary>
+    PixelFormat,
+}
 
 /// <summary>
 /// Reads back a finished file before it may replace the previous output: an ffmpeg that reports success is not
@@ -30,7 +47,7 @@ public static class OutputCheck
         var arguments = new List<string>
         {
             "-v", "error", "-hide_banner", "-print_format", "json",
-            "-show_entries", "stream=codec_type,codec_name,pix_fmt,width,height,duration,nb_read_packets:format=format_name,duration",
+            "-show_entries", "stream=codec_type,codec_name,pix_fmt,width,height,duration,nb_read_packets:stream_tags=alpha_mode:format=format_name,duration",
         };
         if (expected.Frames is not null)
         {
@@ -43,6 +60,63 @@ public static class OutputCheck
             ? found + (probe.FirstErrorLine is { } error ? $" ({error})" : string.Empty)
             : null;
         Fail(outputName, problem);
+        if (AlphaProblem(probe.Output, expected.Alpha) is { } missing)
+        {
+            throw new AsciiAssetsException(DiagnosticDescriptors.AlphaCheckFailed.Create(null, outputName, missing));
+        }
+    }
+
+    /// <summary>
+    /// The alpha of PNG images of a transparent spec: each must be RGBA (colour type 6 in its header, not RGB with
+    /// the alpha dropped), and together they must hold a pixel that is not opaque. A transparent spec always has
+    /// one (unlit cells, the margins), unless its layers cover every pixel of every checked frame.
+    /// </summary>
+    public static void VerifyAlphaImages(IReadOnlyList<string> paths, string outputName)
+    {
+        var seen = false;
+        Span<byte> header = stackalloc byte[26];
+        foreach (var path in paths)
+        {
+            using (var file = File.OpenRead(path))
+            {
+                file.ReadExactly(header);
+            }
+
+            // The 8-byte signature, the IHDR chunk's length and type, width, height, bit depth; then the colour type.
+            if (header[25] != 6)
+            {
+                throw new AsciiAssetsException(DiagnosticDescriptors.AlphaCheckFailed.Create(null, outputName, $"{Path.GetFileName(path)} is a PNG of colour type {header[25]}, not 6 (RGBA)"));
+            }
+
+            using var bitmap = SKBitmap.Decode(path);
+            seen |= bitmap.Pixels.Any(p => p.Alpha < 255);
+        }
+
+        if (!seen)
+        {
+            throw new AsciiAssetsException(DiagnosticDescriptors.AlphaCheckFailed.Create(null, outputName, "every pixel is opaque, so the alpha was lost on the way"));
+        }
+    }
+
+    private static string? AlphaProblem(string json, AlphaExpectation alpha)
+    {
+        if (alpha == AlphaExpectation.None)
+        {
+            return null;
+        }
+
+        var video = JsonDocument.Parse(json).RootElement.GetProperty("streams").EnumerateArray().First(s => Text(s, "codec_type") == "video");
+        if (alpha == AlphaExpectation.PixelFormat)
+        {
+            var format = Text(video, "pix_fmt") ?? "unknown";
+            return format.StartsWith("yuva", StringComparison.Ordinal) || format.StartsWith("gbrap", StringComparison.Ordinal) ? null : $"its pixel format {format} has no alpha plane";
+        }
+
+        // Matroska's tag names are upper case after a remux and lower case straight from the encoder.
+        var tag = video.TryGetProperty("tags", out var tags)
+            ? tags.EnumerateObject().FirstOrDefault(t => string.Equals(t.Name, "alpha_mode", StringComparison.OrdinalIgnoreCase)).Value
+            : default;
+        return tag.ValueKind == JsonValueKind.String && tag.GetString() == "1" ? null : "its video track has no ALPHA_MODE 1 tag, so players show it opaque";
     }
 
     /// <summary>

@@ -23,6 +23,7 @@ public static class SegmentEncoder
         EncodeAsync(ffmpeg, settings.InputArguments.Concat(settings.RawFramesInput).Concat(settings.VideoArguments).ToArray(), frames, release, outputPath, activity, token);
 
     /// <param name="encodeArguments">The raw frames input and the encoder, everything between ffmpeg's progress options and the output file.</param>
+    /// <param name="alpha">True when the input is the frames' straight RGBA (<see cref="FrameBuffer.Encoded"/>), false for rgb24.</param>
     public static async Task EncodeAsync(
         FfmpegInstall ffmpeg,
         IReadOnlyList<string> encodeArguments,
@@ -30,7 +31,8 @@ public static class SegmentEncoder
         Action<FrameBuffer> release,
         string outputPath,
         string activity,
-        CancellationToken token)
+        CancellationToken token,
+        bool alpha = false)
     {
         var arguments = new List<string>(FfmpegInstall.QuietArguments);
         arguments.AddRange(FfmpegInstall.ProgressArguments);
@@ -39,7 +41,7 @@ public static class SegmentEncoder
 
         using var process = ChildProcess.Start(ffmpeg.ExecutablePath, arguments, activity, writesInput: true);
         using var watchdog = new StallWatchdog(process, ffmpeg.StallTimeout, outputPath);
-        var allTaken = await WriteFramesAsync(process, watchdog, frames, release, token).ConfigureAwait(false);
+        var allTaken = await WriteFramesAsync(process, watchdog, frames, release, alpha, token).ConfigureAwait(false);
         watchdog.Waiting();
         try
         {
@@ -73,7 +75,7 @@ public static class SegmentEncoder
     }
 
     /// <summary>Writes every frame to ffmpeg, each going back to the pool once written; false when ffmpeg closed its input first.</summary>
-    private static async Task<bool> WriteFramesAsync(ChildProcess process, StallWatchdog watchdog, ChannelReader<FrameBuffer> frames, Action<FrameBuffer> release, CancellationToken token)
+    private static async Task<bool> WriteFramesAsync(ChildProcess process, StallWatchdog watchdog, ChannelReader<FrameBuffer> frames, Action<FrameBuffer> release, bool alpha, CancellationToken token)
     {
         var input = process.Input;
         try
@@ -85,7 +87,7 @@ public static class SegmentEncoder
                     watchdog.Waiting();
                     try
                     {
-                        await input.WriteAsync(frame.Array.AsMemory(0, frame.Length), token).ConfigureAwait(false);
+                        await input.WriteAsync(frame.Encoded(alpha), token).ConfigureAwait(false);
                     }
                     catch (IOException)
                     {

@@ -9,6 +9,9 @@ public static class SegmentJoiner
     /// <summary>AAC 192k and the index at the front, so a browser starts playing before the file is loaded.</summary>
     public static readonly JoinFormat Mp4 = new(new[] { "-c:a", "aac", "-b:a", "192k" }, new[] { "-movflags", "+faststart" });
 
+    /// <summary>Editors take uncompressed PCM beside ProRes best.</summary>
+    public static readonly JoinFormat Mov = new(new[] { "-c:a", "pcm_s16le" }, Array.Empty<string>());
+
     /// <summary>WebM carries Opus (or Vorbis) audio only.</summary>
     public static readonly JoinFormat Webm = new(new[] { "-c:a", "libopus", "-b:a", "160k" }, Array.Empty<string>());
 

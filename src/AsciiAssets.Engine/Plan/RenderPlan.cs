@@ -17,6 +17,9 @@ public sealed record RenderPlan(
 {
     public VideoSpec Spec => Source.Spec;
 
+    /// <summary>True when the frames carry alpha (`background: transparent`).</summary>
+    public bool Transparent => Spec.Background == Background.Transparent;
+
     /// <summary>
     /// Per-frame audio features, computed once for the video before rendering (<see cref="FeatureAnalysis.AttachAsync"/>)
     /// and shared by every worker; null until then (renderers then resolve them themselves).

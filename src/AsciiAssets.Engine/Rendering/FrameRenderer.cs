@@ -101,7 +101,7 @@ public sealed class FrameRenderer : IDisposable
 
     private IReadOnlyList<Diagnostic> CollectWarnings()
     {
-        var warnings = new List<Diagnostic>();
+        var warnings = Spec.SpecValidator.AlphaWarnings(_plan.Source).ToList();
         var (designWidth, designHeight) = _plan.DesignSize == default ? (_plan.Width, _plan.Height) : _plan.DesignSize;
         foreach (var scene in _plan.Scenes)
         {

@@ -194,6 +194,14 @@ public sealed class LayerRenderer : IDisposable
     /// <summary>The per-pixel stage blended onto the frame below with the layer's mode and opacity; needs <see cref="BlendsWithoutBuffer"/>.</summary>
     internal void BlendOnto(FrameBuffer below) => GlyphCompositor.Blend(below, Grid, Atlas, _cells.Glyphs, _inverseColors ?? _cells.Colors, _drawnBlend, Opacity);
 
+    /// <summary>The alpha plane of a transparent frame as <see cref="Paint"/> leaves it: this layer's coverage.</summary>
+    internal void PaintAlpha(FrameBuffer target) =>
+        AlphaCompositor.Paint(target, Grid, Atlas, _cells.Glyphs, _cells.Colors, HasCoverage ? _cells.Coverage : default);
+
+    /// <summary>The alpha plane of a transparent frame after this layer's blend, by its mode's <see cref="BlendMode.AlphaRule"/>.</summary>
+    internal void BlendAlpha(FrameBuffer below) =>
+        AlphaCompositor.Blend(below, Grid, Atlas, _cells.Glyphs, _cells.Colors, HasCoverage ? _cells.Coverage : default, Blend.AlphaRule, Opacity);
+
     public void Dispose()
     {
         foreach (var executor in Executors.OfType<IDisposable>())

@@ -371,25 +371,27 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
         var plan = job.Plan;
         // The pool is a channel: renting waits while the encoders still hold every buffer (backpressure).
         var pool = Channel.CreateUnbounded<FrameBuffer>();
-        foreach (var buffer in owned.Where(b => b.Width == plan.Width && b.Height == plan.Height))
+        var fits = (FrameBuffer b) => b.Width == plan.Width && b.Height == plan.Height && b.HasAlpha == plan.Transparent;
+        foreach (var buffer in owned.Where(fits))
         {
             pool.Writer.TryWrite(buffer);
         }
 
-        for (var i = owned.Count(b => b.Width == plan.Width && b.Height == plan.Height); i < BuffersPerWorker; i++)
+        for (var i = owned.Count(fits); i < BuffersPerWorker; i++)
         {
-            var buffer = new FrameBuffer(plan.Width, plan.Height);
+            var buffer = new FrameBuffer(plan.Width, plan.Height, plan.Transparent);
             owned.Add(buffer);
             pool.Writer.TryWrite(buffer);
         }
 
         var pooled = pool.Reader.Count;
+        var packsAlpha = tracks.Any(t => t.Alpha);
         // How many encoders have yet to write each buffer in flight.
         var holders = new ConcurrentDictionary<FrameBuffer, int>();
         var inputs = tracks.Select(_ => Channel.CreateUnbounded<FrameBuffer>()).ToArray();
         // The encoders run beside this loop: they write each frame to their ffmpeg while the next one renders.
         var encoders = tracks.Select((track, i) => Task.Run(
-            () => SegmentEncoder.EncodeAsync(ffmpeg, track.EncodeArguments, inputs[i].Reader, Release, SegmentPath(temp, job, segment, track), Activity(job, segment, track), token),
+            () => SegmentEncoder.EncodeAsync(ffmpeg, track.EncodeArguments, inputs[i].Reader, Release, SegmentPath(temp, job, segment, track), Activity(job, segment, track), token, track.Alpha),
             token)).ToArray();
         var encoding = Task.WhenAll(encoders);
         // If an ffmpeg stops early, renting fails instead of waiting for buffers it will never return.
@@ -405,6 +407,10 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
             {
                 var buffer = await pool.Reader.ReadAsync(token).ConfigureAwait(false);
                 renderer.Render(frame, buffer);
+                if (packsAlpha)
+                {
+                    buffer.PackStraightRgba();
+                }
                 if (job.Brightness.IsSample(frame))
                 {
                     job.Brightness.Record(frame, buffer);
@@ -522,7 +528,8 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
         var plan = job.Plan;
         job.State.Write(job.Fingerprint, new[] { plan.Source.Path }.Concat(Spec.SpecInputs.Files(plan.Spec).Select(f => f.File.FullPath)), job.Keys.Select(k => k.Key));
         outcomes[job] = JobOutcome.Rendered;
-        foreach (var warning in job.Brightness.Warnings(job.OutputName, SourceLocation.FileOnly(plan.Source.Path)))
+        // Over a page or a picture, a transparent video's dark parts show what is behind it: they are not dark video.
+        foreach (var warning in plan.Transparent ? [] : job.Brightness.Warnings(job.OutputName, SourceLocation.FileOnly(plan.Source.Path)))
         {
             reporter.Diagnostic(warning);
         }

@@ -23,6 +23,10 @@ public sealed class SceneRenderer : IDisposable
     private readonly Tonemapper _tonemapper;
     private readonly FeedbackBuffer? _feedback;
     private readonly FrameBuffer? _dry;
+
+    // A transparent frame's alpha as a grey frame, and the executors that move it (for shaders that move pixels).
+    private readonly FrameBuffer? _matte;
+    private readonly IShader?[]? _matteShaders;
     private readonly RowStream _rowStream = new();
     private readonly ITransition? _transition;
 
@@ -53,8 +57,17 @@ public sealed class SceneRenderer : IDisposable
 
         // The frame before a partly mixed shader; only scenes whose shaders mix, or may as they move, pay for it.
         _dry = _shaderParameters.Any(p => p.Mix < 1f || _parameters.Moves(p))
-            ? new FrameBuffer(plan.Width, plan.Height)
+            ? new FrameBuffer(plan.Width, plan.Height, plan.Transparent)
             : null;
+        if (plan.Transparent && _shaderParameters.Any(p => p.AlphaRule == ShaderAlpha.Moves))
+        {
+            // A second executor of each shader that moves pixels, with the same seed, moves the alpha matte exactly as the first moves the colours.
+            _matte = new FrameBuffer(plan.Width, plan.Height);
+            _matteShaders = _shaderParameters
+                .Select((p, i) => p.AlphaRule == ShaderAlpha.Moves ? p.Create(new ShaderSetup(plan.Width, plan.Height, Hash.Seed(seed, scene.Index, i, "shader"))) : null)
+                .ToArray();
+        }
+
         // Built from this worker's copy too, so its parameters move with the scene's.
         var cells = _layers.Length > 0 ? _layers[0].Grid : null;
         _transition = spec.Transition?.Create(new TransitionSetup(
@@ -144,6 +157,12 @@ public sealed class SceneRenderer : IDisposable
             return;
         }
 
+        if (output.HasAlpha)
+        {
+            ApplyShadersWithAlpha(output, time);
+            return;
+        }
+
         for (var i = 0; i < _shaders.Length;)
         {
             var mix = _shaderParameters[i].Mix;
@@ -185,6 +204,66 @@ public sealed class SceneRenderer : IDisposable
         }
     }
 
+    /// <summary>
+    /// The shader chain on a transparent frame, each shader whole (the result is the same as by bands) with its
+    /// family's alpha rule (<see cref="ShaderAlpha"/>); at the end the alpha covers every pixel's light.
+    /// </summary>
+    private void ApplyShadersWithAlpha(FrameBuffer output, in FrameTime time)
+    {
+        for (var i = 0; i < _shaders.Length; i++)
+        {
+            var mix = _shaderParameters[i].Mix;
+            if (mix <= 0f)
+            {
+                continue;
+            }
+
+            if (mix < 1f)
+            {
+                output.CopyTo(_dry!);
+            }
+
+            ApplyWithAlpha(i, output, time);
+            if (mix < 1f)
+            {
+                var weight = (int)(mix * 256f + 0.5f);
+                PixelMath.Mix(_dry!.Pixels, output.Pixels, weight);
+                PixelMath.Mix(_dry.Alpha, output.Alpha, weight);
+            }
+
+            Clock?.StageEnded(RenderStage.Shader, i, 1);
+        }
+
+        AlphaPixels.RaiseToLight(output.Pixels, output.Alpha);
+    }
+
+    private void ApplyWithAlpha(int index, FrameBuffer output, in FrameTime time)
+    {
+        var shader = _shaders[index];
+        switch (_shaderParameters[index].AlphaRule)
+        {
+            case ShaderAlpha.Colour:
+                AlphaPixels.Unpremultiply(output.Pixels, output.Alpha);
+                shader.Apply(output, time);
+                AlphaPixels.Premultiply(output.Pixels, output.Alpha);
+                break;
+            case ShaderAlpha.Moves:
+                AlphaPixels.ToMatte(output.Alpha, _matte!.Pixels);
+                _matteShaders![index]!.Apply(_matte, time);
+                AlphaPixels.FromMatte(_matte.Pixels, output.Alpha);
+                shader.Apply(output, time);
+                break;
+            case ShaderAlpha.Redraws:
+                shader.Apply(output, time);
+                output.Alpha.Clear();
+                AlphaPixels.RaiseToLight(output.Pixels, output.Alpha);
+                break;
+            default:
+                shader.Apply(output, time);
+                break;
+        }
+    }
+
     /// <summary>How many shaders from <paramref name="first"/> on work row by row and apply fully this frame.</summary>
     private int RowShadersFrom(int first)
     {
@@ -207,6 +286,10 @@ public sealed class SceneRenderer : IDisposable
         if (painted)
         {
             _layers[0].Paint(output);
+            if (output.HasAlpha)
+            {
+                _layers[0].PaintAlpha(output);
+            }
         }
         else
         {
@@ -236,6 +319,11 @@ public sealed class SceneRenderer : IDisposable
                 layer.Paint(buffer);
                 LayerBlender.Blend(output, buffer, layer.Blend, layer.Opacity);
             }
+
+            if (output.HasAlpha)
+            {
+                layer.BlendAlpha(output);
+            }
         }
     }
 
@@ -248,5 +336,6 @@ public sealed class SceneRenderer : IDisposable
 
         _feedback?.Dispose();
         _dry?.Dispose();
+        _matte?.Dispose();
     }
 }

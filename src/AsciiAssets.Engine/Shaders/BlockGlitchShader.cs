@@ -10,6 +10,9 @@ public sealed record BlockGlitchShader(
     [Doc("Largest block side, as a fraction of the frame's height.")][Range(0.01, 1)] float Size = 0.2f,
     [Doc("Frames the same blocks hold before new ones are drawn.")][Range(1, 120)] int Hold = 3) : ShaderParameters
 {
+    /// <summary>Moves pixels: the alpha moves with them.</summary>
+    internal override ShaderAlpha AlphaRule => ShaderAlpha.Moves;
+
     public override IShader Create(ShaderSetup setup) => new Executor(this, setup);
 
     private sealed class Executor(BlockGlitchShader p, ShaderSetup setup) : IShader

@@ -7,6 +7,9 @@ namespace AsciiAssets.Shaders;
 public sealed record ChannelShiftShader(
     [Doc("How far red and blue move, in pixels at the frame's size; can follow a feature to shake on the beat.")][Range(0, 64)] int Offset = 3) : ShaderParameters
 {
+    /// <summary>Moves pixels: the alpha moves with them.</summary>
+    internal override ShaderAlpha AlphaRule => ShaderAlpha.Moves;
+
     public override IShader Create(ShaderSetup setup) => new Executor(this);
 
     private sealed class Executor(ChannelShiftShader p) : IRowShader

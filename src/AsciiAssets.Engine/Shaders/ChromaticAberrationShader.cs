@@ -7,6 +7,9 @@ namespace AsciiAssets.Shaders;
 public sealed record ChromaticAberrationShader(
     [Doc("The magnification difference at the edge, as a fraction of the half-frame: 0.01 is subtle; follow 'beat_decay' to pulse.")][Range(0, 0.2)] float Strength = 0.012f) : ShaderParameters
 {
+    /// <summary>Moves pixels: the alpha moves with them.</summary>
+    internal override ShaderAlpha AlphaRule => ShaderAlpha.Moves;
+
     public override IShader Create(ShaderSetup setup) => new Executor(this, setup);
 
     /// <summary>

@@ -10,6 +10,9 @@ public sealed record ColorRampShader(
     [Doc("Colour of mid-grey, #rrggbb; defaults to a hot pink (#e0306a).")] RgbColor? Middle = null,
     [Doc("Colour of white, #rrggbb; defaults to a pale gold (#ffe9a0).")] RgbColor? Light = null) : ShaderParameters
 {
+    /// <summary>Recolours each pixel by itself: straight colour in, the alpha stays.</summary>
+    internal override ShaderAlpha AlphaRule => ShaderAlpha.Colour;
+
     public override IShader Create(ShaderSetup setup) => new Executor(this);
 
     private sealed class Executor : IRowShader

@@ -8,6 +8,9 @@ namespace AsciiAssets.Shaders;
 public sealed record CrtShader(
     [Doc("Barrel distortion: 0 flat, larger bulges more.")][Range(0, 1)][NotBindable("the distortion map is computed once; bind 'mix' to fade the shader instead")] float Amount = 0.12f) : ShaderParameters
 {
+    /// <summary>Moves pixels: the alpha moves with them.</summary>
+    internal override ShaderAlpha AlphaRule => ShaderAlpha.Moves;
+
     public override ShaderLevel MinimumLevel => ShaderLevel.Standard;
 
     public override IShader Create(ShaderSetup setup) => RemapExecutor.For(setup, this, BuildRemap);

@@ -11,6 +11,9 @@ public sealed record DataBendShader(
     [Doc("Band height, as a fraction of the frame's height.")][Range(0.005, 0.5)] float BandHeight = 0.03f,
     [Doc("Frames the same bands hold before new ones slip.")][Range(1, 120)] int Hold = 4) : ShaderParameters
 {
+    /// <summary>Moves pixels: the alpha moves with them.</summary>
+    internal override ShaderAlpha AlphaRule => ShaderAlpha.Moves;
+
     public override IShader Create(ShaderSetup setup) => new Executor(this, setup.Seed);
 
     private sealed class Executor(DataBendShader p, uint seed) : IRowShader

@@ -12,6 +12,9 @@ public sealed record GlitchBandsShader(
     [Doc("Largest jump, as a fraction of the frame's width.")][Range(0, 1)] float Shift = 0.08f,
     [Doc("Frames the same bands hold before new ones are drawn.")][Range(1, 120)] int Hold = 3) : ShaderParameters
 {
+    /// <summary>Moves pixels: the alpha moves with them.</summary>
+    internal override ShaderAlpha AlphaRule => ShaderAlpha.Moves;
+
     public override IShader Create(ShaderSetup setup) => new Executor(this, setup.Seed);
 
     private sealed class Executor(GlitchBandsShader p, uint seed) : IRowShader

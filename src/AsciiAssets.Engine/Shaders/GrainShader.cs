@@ -13,6 +13,9 @@ namespace AsciiAssets.Shaders;
 public sealed record GrainShader(
     [Doc("Largest brightness change, in 0..255 levels.")][Range(0, 128)] float Amount = 14f) : ShaderParameters
 {
+    /// <summary>Grain changes the brightness of what is drawn: straight colour in, the alpha stays, so transparency gets no noise.</summary>
+    internal override ShaderAlpha AlphaRule => ShaderAlpha.Colour;
+
     public override ShaderLevel MinimumLevel => ShaderLevel.Full;
 
     private const float RoundingMagic = 12582912f; // 1.5 · 2^23

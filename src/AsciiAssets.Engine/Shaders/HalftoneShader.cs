@@ -7,6 +7,9 @@ namespace AsciiAssets.Shaders;
 public sealed record HalftoneShader(
     [Doc("Dot cell edge in pixels at the frame's size.")][Range(3, 64)] int Cell = 6) : ShaderParameters
 {
+    /// <summary>The dots are a new picture on black: the alpha becomes their brightness.</summary>
+    internal override ShaderAlpha AlphaRule => ShaderAlpha.Redraws;
+
     public override IShader Create(ShaderSetup setup) => new Executor(this, setup);
 
     private sealed class Executor(HalftoneShader p, ShaderSetup setup) : IShader

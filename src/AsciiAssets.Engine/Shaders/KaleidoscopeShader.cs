@@ -9,6 +9,9 @@ public sealed record KaleidoscopeShader(
     [Doc("Mirror pairs around the circle: 3 gives six wedges.")][Range(1, 16)][NotBindable("the wedge map is computed once; bind 'mix' to fade the shader instead")] int Segments = 3,
     [Doc("Turn of the wedge read from the frame, in degrees.")][Range(-360, 360)][NotBindable("the wedge map is computed once")] float Angle = 0f) : ShaderParameters
 {
+    /// <summary>Moves pixels: the alpha moves with them.</summary>
+    internal override ShaderAlpha AlphaRule => ShaderAlpha.Moves;
+
     public override IShader Create(ShaderSetup setup) => RemapExecutor.For(setup, this, BuildRemap);
 
     /// <summary>

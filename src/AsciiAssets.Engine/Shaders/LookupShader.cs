@@ -11,6 +11,9 @@ namespace AsciiAssets.Shaders;
 /// </summary>
 public abstract record LookupShader : ShaderParameters
 {
+    /// <summary>A per-channel map changes colour only: it sees straight colour and the alpha stays.</summary>
+    internal override ShaderAlpha AlphaRule => ShaderAlpha.Colour;
+
     /// <summary>The output of a channel value (0..255) under the parameters' current values.</summary>
     protected abstract byte Map(byte value);
 

@@ -10,6 +10,9 @@ namespace AsciiAssets.Shaders;
 /// </summary>
 public abstract record MatrixShader : ShaderParameters
 {
+    /// <summary>A colour matrix changes colour only: it sees straight colour and the alpha stays.</summary>
+    internal override ShaderAlpha AlphaRule => ShaderAlpha.Colour;
+
     /// <summary>The luma weights of Rec. 601 in 1/256 (.299, .587, .114), summing to 256: what saturation keeps.</summary>
     protected static readonly int[] Luma = [77, 150, 29];
 

@@ -7,6 +7,9 @@ namespace AsciiAssets.Shaders;
 public sealed record PixelateShader(
     [Doc("Block edge in pixels at the frame's size.")][Range(2, 128)][NotBindable("the block map is computed once; bind 'mix' to fade the shader instead")] int Size = 6) : ShaderParameters
 {
+    /// <summary>Moves pixels: the alpha moves with them.</summary>
+    internal override ShaderAlpha AlphaRule => ShaderAlpha.Moves;
+
     public override IShader Create(ShaderSetup setup) => RemapExecutor.For(setup, this, BuildRemap);
 
     private PixelRemap BuildRemap(int width, int height)

@@ -8,6 +8,9 @@ namespace AsciiAssets.Shaders;
 public sealed record StaticShader(
     [Doc("How much snow replaces the picture: 0 none, 1 only snow; follow 'rms' for interference on loud parts.")][Range(0, 1)] float Amount = 0.2f) : ShaderParameters
 {
+    /// <summary>Snow is mixed into what is drawn: straight colour in, the alpha stays, so transparency gets no snow.</summary>
+    internal override ShaderAlpha AlphaRule => ShaderAlpha.Colour;
+
     public override IShader Create(ShaderSetup setup) => new Executor(this, setup.Seed);
 
     private sealed class Executor(StaticShader p, uint seed) : IRowShader

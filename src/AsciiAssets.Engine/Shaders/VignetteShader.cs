@@ -13,6 +13,9 @@ namespace AsciiAssets.Shaders;
 public sealed record VignetteShader(
     [Doc("How fast brightness falls off from the centre.")][Range(0, 2)][NotBindable("the falloff map is computed once; bind 'mix' to fade the shader instead")] float Strength = 0.5f) : ShaderParameters
 {
+    /// <summary>The falloff darkens what is drawn: straight colour in, the alpha stays.</summary>
+    internal override ShaderAlpha AlphaRule => ShaderAlpha.Colour;
+
     /// <summary>The corners never go fully black.</summary>
     public const float Floor = 0.15f;
 

@@ -11,6 +11,9 @@ public sealed record WaveDistortShader(
     [Doc("Length of one wave, as a fraction of the frame's height.")][Range(0.01, 4)] float Wavelength = 0.25f,
     [Doc("Waves passing a row per second.")][Range(-20, 20)] float Speed = 1f) : ShaderParameters
 {
+    /// <summary>Moves pixels: the alpha moves with them.</summary>
+    internal override ShaderAlpha AlphaRule => ShaderAlpha.Moves;
+
     public override IShader Create(ShaderSetup setup) => new Executor(this);
 
     private sealed class Executor(WaveDistortShader p) : IRowShader

@@ -53,6 +53,31 @@ internal static class SpecValidator
         ValidateOutputs(loaded, rate, diagnostics);
     }
 
+    /// <summary>
+    /// A transparent spec's outputs that cannot carry alpha, a warning each (they render, over black); reported with
+    /// the render's other warnings about what a spec will look like.
+    /// </summary>
+    public static IEnumerable<Diagnostic> AlphaWarnings(LoadedSpec loaded)
+    {
+        var spec = loaded.Spec;
+        if (spec.Background != Background.Transparent)
+        {
+            yield break;
+        }
+
+        var at = loaded.Locations;
+        if (spec.Outputs is null)
+        {
+            yield return DiagnosticDescriptors.NoAlphaInOutput.Create(at.Of(spec, "background"), "mp4", " (the default output, as the spec lists no 'outputs')");
+            yield break;
+        }
+
+        foreach (var output in spec.Outputs.Where(o => !o.CarriesAlpha))
+        {
+            yield return DiagnosticDescriptors.NoAlphaInOutput.Create(at.Of(output), output.KindName, output.NoAlphaReason);
+        }
+    }
+
     /// <summary>One entry per kind (each writes files named after the output), a video for the HTML snippet, a poster time inside the video.</summary>
     private static void ValidateOutputs(LoadedSpec loaded, double fps, DiagnosticBag diagnostics)
     {

@@ -28,7 +28,19 @@ public sealed class Tonemapper
     {
         var (low, high) = Percentiles(frame);
         BuildLut(low, high);
-        ByteLookup.Apply(frame.Pixels, _lut);
+        if (frame.HasAlpha)
+        {
+            // The curve lifts black to 2: on a transparent frame it maps straight colour, so transparency stays
+            // transparent, while the percentiles are those of the frame over black, as for an opaque spec.
+            AlphaPixels.Unpremultiply(frame.Pixels, frame.Alpha);
+            ByteLookup.Apply(frame.Pixels, _lut);
+            AlphaPixels.Premultiply(frame.Pixels, frame.Alpha);
+        }
+        else
+        {
+            ByteLookup.Apply(frame.Pixels, _lut);
+        }
+
         return (low, high);
     }
 

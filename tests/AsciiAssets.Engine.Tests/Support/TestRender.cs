@@ -32,6 +32,16 @@ public static class TestRender
         return buffer.Pixels.ToArray();
     }
 
+    /// <summary>Renders one frame of a transparent spec: its premultiplied rgb24 bytes, its alpha plane and the straight RGBA the encoders read.</summary>
+    public static (byte[] Rgb, byte[] Alpha, byte[] Rgba) AlphaFrame(RenderPlan plan, int frame)
+    {
+        using var renderer = new FrameRenderer(plan);
+        using var buffer = new FrameBuffer(plan.Width, plan.Height, withAlpha: true);
+        renderer.Render(frame, buffer);
+        buffer.PackStraightRgba();
+        return (buffer.Pixels.ToArray(), buffer.Alpha.ToArray(), buffer.Encoded(alpha: true).ToArray());
+    }
+
     public static string Hash(byte[] pixels) => Convert.ToHexString(XxHash64.Hash(pixels)).ToLowerInvariant();
 
     public static string FrameHash(string yaml, int frame, QualityName quality = QualityName.Production) =>

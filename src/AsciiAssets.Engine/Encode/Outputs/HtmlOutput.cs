@@ -10,6 +10,9 @@ public sealed record HtmlOutput(
     [Doc("Start playing at once, muted (browsers only autoplay muted video).")] bool Autoplay = true,
     [Doc("Loop the video.")] bool Loop = true) : OutputKind
 {
+    /// <summary>The snippet draws no pixels: its videos carry alpha or not.</summary>
+    public override bool CarriesAlpha => true;
+
     public override SegmentTrack? Track(RenderPlan plan) => null;
 
     public override IReadOnlyList<string> Files(RenderPlan plan) => new[] { Stem(plan) + ".html" };

@@ -24,6 +24,15 @@ public abstract record OutputKind
     /// <summary>Encoders the installed ffmpeg must have (AA3030 names the one missing before anything renders).</summary>
     public virtual IReadOnlyList<string> RequiredEncoders => Array.Empty<string>();
 
+    /// <summary>
+    /// True when the kind keeps a transparent spec's alpha; the others show the frames over black, and a
+    /// transparent spec that lists one gets warning AA2055 naming what to use instead.
+    /// </summary>
+    public virtual bool CarriesAlpha => false;
+
+    /// <summary>What AA2055 adds after "cannot carry alpha" when only a setting of the kind is the cause (" as av1").</summary>
+    public virtual string NoAlphaReason => string.Empty;
+
     /// <summary>Writes the files into <paramref name="staged"/> and checks each one; throws a coded error on any mismatch.</summary>
     public abstract Task WriteAsync(OutputWork work, StagedOutput staged, CancellationToken token);
 

@@ -8,6 +8,9 @@ namespace AsciiAssets.Encode.Outputs;
 public sealed record PngOutput(
     [Doc("Width in pixels (the height keeps the aspect); the video's width when absent.")][Range(16, 7680)] int? Width = null) : OutputKind
 {
+    /// <summary>RGBA frames: the alpha is kept.</summary>
+    public override bool CarriesAlpha => true;
+
     public const string FramePattern = "frame-%05d.png";
 
     public override SegmentTrack Track(RenderPlan plan) => SegmentTrack.LosslessFrames(plan);
@@ -23,7 +26,7 @@ public sealed record PngOutput(
         var folder = Folder(plan);
         var pattern = staged.PathOf(Path.Combine(folder, FramePattern));
         var size = ScaledSize.Of(plan, Width);
-        var arguments = new[] { "-vf", size.Filter(plan) + "format=rgb24", "-fps_mode", "passthrough", "-start_number", "1", "-y", FfmpegUrl.File(pattern) };
+        var arguments = new[] { "-vf", plan.Transparent ? size.AlphaFilter(plan) + "format=rgba" : size.Filter(plan) + "format=rgb24", "-fps_mode", "passthrough", "-start_number", "1", "-y", FfmpegUrl.File(pattern) };
         await work.RunOnFramesAsync(arguments, $"writing {folder}", null, token).ConfigureAwait(false);
         var written = Directory.GetFiles(Path.GetDirectoryName(pattern)!);
         if (written.Length != plan.FrameCount)
@@ -44,6 +47,10 @@ public sealed record PngOutput(
 
         OutputCheck.VerifyImage(files[0], folder, SKEncodedImageFormat.Png, size.Width, size.Height);
         OutputCheck.VerifyImage(files[^1], folder, SKEncodedImageFormat.Png, size.Width, size.Height);
+        if (plan.Transparent)
+        {
+            OutputCheck.VerifyAlphaImages(new[] { files[0], files[^1] }, folder);
+        }
     }
 
     private static string Folder(RenderPlan plan) => Stem(plan) + ".frames";

@@ -11,6 +11,11 @@ public sealed record PosterOutput(
     [Doc("png (exact), jpeg (small) or webp (small, sharper than JPEG).")] PosterFormat Format = PosterFormat.Png,
     [Doc("Width in pixels (the height keeps the aspect); the video's width when absent.")][Range(16, 7680)] int? Width = null) : OutputKind
 {
+    /// <summary>A PNG poster keeps the alpha; JPEG has none, and WebP stills are written without it.</summary>
+    public override bool CarriesAlpha => Format == PosterFormat.Png;
+
+    public override string NoAlphaReason => Format == PosterFormat.Jpeg ? " as jpeg (use png)" : " as webp (use png)";
+
     public override IReadOnlyList<string> RequiredEncoders => Format == PosterFormat.Webp ? new[] { "libwebp" } : Array.Empty<string>();
 
     public override SegmentTrack Track(RenderPlan plan) => SegmentTrack.LosslessFrames(plan);
@@ -39,9 +44,11 @@ public sealed record PosterOutput(
         {
             PosterFormat.Jpeg => new[] { "-c:v", "mjpeg", "-q:v", "3", "-pix_fmt", "yuvj444p" },
             PosterFormat.Webp => new[] { "-c:v", "libwebp", "-quality", "85" },
-            _ => new[] { "-c:v", "png", "-pix_fmt", "rgb24" },
+            _ => new[] { "-c:v", "png", "-pix_fmt", plan.Transparent ? "rgba" : "rgb24" },
         };
-        var arguments = new[] { "-vf", FormattableString.Invariant($"select=eq(n\\,{frame}),{size.Filter(plan)}null"), "-frames:v", "1", "-update", "1" }
+        var keepsAlpha = plan.Transparent && CarriesAlpha;
+        var look = keepsAlpha ? size.AlphaFilter(plan) : SegmentTrack.OverBlack(plan) + size.Filter(plan);
+        var arguments = new[] { "-vf", FormattableString.Invariant($"select=eq(n\\,{frame}),{look}null"), "-frames:v", "1", "-update", "1" }
             .Concat(encoder).Concat(new[] { "-y", FfmpegUrl.File(path) }).ToArray();
         await work.RunOnFramesAsync(arguments, $"writing {name}", path, token).ConfigureAwait(false);
         var format = Format switch
@@ -51,6 +58,10 @@ public sealed record PosterOutput(
             _ => SKEncodedImageFormat.Png,
         };
         OutputCheck.VerifyImage(path, name, format, size.Width, size.Height);
+        if (keepsAlpha)
+        {
+            OutputCheck.VerifyAlphaImages(new[] { path }, name);
+        }
     }
 }
 

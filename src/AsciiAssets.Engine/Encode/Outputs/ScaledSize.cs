@@ -22,4 +22,11 @@ public readonly record struct ScaledSize(int Width, int Height)
     /// <summary>The scale filter for this size (Lanczos: thin glyph strokes stay crisp when frames shrink); nothing when the size is the video's.</summary>
     public string Filter(RenderPlan plan) =>
         Width == plan.Width && Height == plan.Height ? string.Empty : FormattableString.Invariant($"scale={Width}:{Height}:flags=lanczos,");
+
+    /// <summary>
+    /// <see cref="Filter"/> for frames that keep a transparent spec's alpha: scaled premultiplied, so the black of
+    /// transparent pixels does not bleed into the glyph edges as a dark fringe, then straight again.
+    /// </summary>
+    public string AlphaFilter(RenderPlan plan) =>
+        plan.Transparent && Filter(plan) is { Length: > 0 } scale ? $"premultiply=inplace=1,{scale}unpremultiply=inplace=1," : Filter(plan);
 }

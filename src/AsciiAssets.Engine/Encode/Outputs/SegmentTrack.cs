@@ -20,6 +20,12 @@ public sealed record SegmentTrack(string Name, string Extension, IReadOnlyList<s
     /// </summary>
     public int MemoryFrames { get; init; } = 80;
 
+    /// <summary>
+    /// True when the track keeps a transparent spec's alpha: its ffmpeg reads straight RGBA. Every other track reads
+    /// the rgb24 frames, which are the premultiplied colours, that is the frames composited over black.
+    /// </summary>
+    public bool Alpha { get; init; }
+
     public static SegmentTrack H264(RenderPlan plan)
     {
         var settings = EncodeSettings.From(plan);
@@ -29,13 +35,22 @@ public sealed record SegmentTrack(string Name, string Extension, IReadOnlyList<s
     /// <summary>
     /// Lossless planar RGB, every frame a keyframe, so the image kinds (GIF, WebP, PNG, poster, sprite sheets) see
     /// exactly the rendered pixels and can seek to any frame. FFV1 at a fixed slice and thread count gives the same bytes everywhere.
+    /// A transparent spec's frames keep their alpha here (straight RGBA as planar gbrap); the kinds that cannot
+    /// carry it composite them over black first (<see cref="OverBlack"/>).
     /// </summary>
     public static SegmentTrack LosslessFrames(RenderPlan plan)
     {
         var settings = EncodeSettings.From(plan);
-        var arguments = settings.RawFramesInput.Concat(new[] { "-c:v", "ffv1", "-level", "3", "-g", "1", "-slices", "4", "-threads", "4", "-pix_fmt", "gbrp" }).ToArray();
-        return new SegmentTrack("frames", ".mkv", arguments, "frames " + string.Join(' ', arguments)) { MemoryFrames = 4 };
+        var (input, format) = plan.Transparent ? (settings.AlphaFramesInput, "gbrap") : (settings.RawFramesInput, "gbrp");
+        var arguments = input.Concat(new[] { "-c:v", "ffv1", "-level", "3", "-g", "1", "-slices", "4", "-threads", "4", "-pix_fmt", format }).ToArray();
+        return new SegmentTrack("frames", ".mkv", arguments, "frames " + string.Join(' ', arguments)) { MemoryFrames = 4, Alpha = plan.Transparent };
     }
+
+    /// <summary>
+    /// The filters that composite the lossless frames of a transparent spec over black, for a kind that cannot carry
+    /// alpha (premultiplied colour is the colour over black); nothing for an opaque spec.
+    /// </summary>
+    public static string OverBlack(RenderPlan plan) => plan.Transparent ? "premultiply=inplace=1,format=rgb24," : string.Empty;
 
     /// <summary>The cache key of this track's file of a segment whose H.264 key is <paramref name="segmentKey"/>.</summary>
     public string KeyOf(string segmentKey) =>

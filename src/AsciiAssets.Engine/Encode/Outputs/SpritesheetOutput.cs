@@ -12,6 +12,9 @@ public sealed record SpritesheetOutput(
     [Doc("The largest sheet side in pixels; frames that do not fit go on the next sheet.")][Range(64, 16384)] int MaxSide = 4096,
     [Doc("Whether the animation loops; written to the JSON for the game to read.")] bool Loop = true) : OutputKind, IValidatedRecord
 {
+    /// <summary>RGBA sheets: the alpha is kept.</summary>
+    public override bool CarriesAlpha => true;
+
     public override SegmentTrack Track(RenderPlan plan) => SegmentTrack.LosslessFrames(plan);
 
     public override IReadOnlyList<string> Files(RenderPlan plan)
@@ -47,11 +50,16 @@ public sealed record SpritesheetOutput(
         var files = Files(plan);
         var pattern = staged.PathOf($"{Stem(plan)}.sheet-%d.png");
         // Cells after the last frame stay transparent; -fps_mode passthrough writes each tiled sheet once.
-        var filter = FormattableString.Invariant($"{OutputWork.Select(layout.Step)}{layout.Size.Filter(plan)}format=rgba,tile={layout.Columns}x{layout.Rows}:color=black@0");
+        var filter = FormattableString.Invariant($"{OutputWork.Select(layout.Step)}{layout.Size.AlphaFilter(plan)}format=rgba,tile={layout.Columns}x{layout.Rows}:color=black@0");
         await work.RunOnFramesAsync(new[] { "-vf", filter, "-fps_mode", "passthrough", "-start_number", "0", "-y", FfmpegUrl.File(pattern) }, $"writing {files[^1]}", null, token).ConfigureAwait(false);
         for (var sheet = 0; sheet < layout.Sheets; sheet++)
         {
             OutputCheck.VerifyImage(staged.PathOf(files[sheet]), files[sheet], SKEncodedImageFormat.Png, layout.Columns * layout.Size.Width, layout.Rows * layout.Size.Height);
+        }
+
+        if (plan.Transparent)
+        {
+            OutputCheck.VerifyAlphaImages(files.Take(layout.Sheets).Select(staged.PathOf).ToArray(), files[^1]);
         }
 
         var extra = Path.Combine(Path.GetDirectoryName(pattern)!, SheetName(plan, layout.Sheets));

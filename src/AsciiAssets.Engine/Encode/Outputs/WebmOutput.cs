@@ -13,18 +13,25 @@ public sealed record WebmOutput(
 
     private string EncoderName => Codec == WebmCodec.Av1 ? "libsvtav1" : "libvpx-vp9";
 
+    /// <summary>VP9 keeps a transparent spec's alpha (yuva420p, which browsers play over the page); AV1 in WebM has no alpha that browsers show.</summary>
+    public override bool CarriesAlpha => Codec == WebmCodec.Vp9;
+
+    public override string NoAlphaReason => " with codec av1 (use vp9)";
+
     public override SegmentTrack Track(RenderPlan plan)
     {
         var settings = EncodeSettings.From(plan);
         var (crf, speed) = Quality(plan.Profile.Name);
-        var arguments = settings.RawFramesInput.Concat(new[] { "-vf", $"{VideoEncoder.Bt709Conversion},format=yuv420p", "-c:v", EncoderName }).ToList();
+        var alpha = plan.Transparent && CarriesAlpha;
+        var pixelFormat = alpha ? "yuva420p" : "yuv420p";
+        var arguments = (alpha ? settings.AlphaFramesInput : settings.RawFramesInput).Concat(new[] { "-vf", $"{VideoEncoder.Bt709Conversion},format={pixelFormat}", "-c:v", EncoderName }).ToList();
         arguments.AddRange(Codec == WebmCodec.Av1
             ? new[] { "-preset", Number(speed), "-crf", Number(crf) }
             // -b:v 0 makes -crf constant quality; a fixed thread count keeps the bytes the same on every machine.
             : new[] { "-row-mt", "1", "-deadline", "good", "-cpu-used", Number(speed), "-crf", Number(crf), "-b:v", "0", "-threads", "4" });
-        arguments.AddRange(new[] { "-pix_fmt", "yuv420p" });
+        arguments.AddRange(new[] { "-pix_fmt", pixelFormat });
         arguments.AddRange(VideoEncoder.Bt709Tags);
-        return new SegmentTrack(Codec == WebmCodec.Av1 ? "av1" : "vp9", ".webm", arguments, "webm " + string.Join(' ', arguments));
+        return new SegmentTrack(Codec == WebmCodec.Av1 ? "av1" : alpha ? "vp9a" : "vp9", ".webm", arguments, "webm " + string.Join(' ', arguments)) { Alpha = alpha };
     }
 
     public override IReadOnlyList<string> Files(RenderPlan plan) => new[] { Stem(plan) + ".webm" };
@@ -35,7 +42,11 @@ public sealed record WebmOutput(
         var name = Files(plan)[0];
         var path = staged.PathOf(name);
         await SegmentJoiner.JoinAsync(work.Ffmpeg, work.Segments(Track(plan)), plan.Spec.Audio?.FullPath, plan.DurationSeconds, path, name, SegmentJoiner.Webm, token).ConfigureAwait(false);
-        var expected = new MediaExpectation("webm", Codec == WebmCodec.Av1 ? "av1" : "vp9", "yuv420p", plan.Width, plan.Height, plan.FrameCount, plan.DurationSeconds, 0.5 / plan.Fps, plan.Spec.Audio is not null);
+        // ffprobe's VP9 decoder ignores the alpha, so the stream reads as yuv420p; the alpha shows in its ALPHA_MODE tag.
+        var expected = new MediaExpectation("webm", Codec == WebmCodec.Av1 ? "av1" : "vp9", "yuv420p", plan.Width, plan.Height, plan.FrameCount, plan.DurationSeconds, 0.5 / plan.Fps, plan.Spec.Audio is not null)
+        {
+            Alpha = plan.Transparent && CarriesAlpha ? AlphaExpectation.AlphaModeTag : AlphaExpectation.None,
+        };
         await OutputCheck.VerifyAsync(work.Ffmpeg, path, name, expected, token).ConfigureAwait(false);
     }
 
