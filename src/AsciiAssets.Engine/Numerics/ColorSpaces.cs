@@ -28,6 +28,28 @@ public static class ColorSpaces
     }
 
     /// <summary>
+    /// The inverse of <see cref="HsvToRgb(float, float, float)"/>: hue in turns in [0, 1), saturation and value in 0..1.
+    /// Greys (no chroma) have hue 0 and saturation 0; black has saturation 0.
+    /// </summary>
+    public static (float Hue, float Saturation, float Value) RgbToHsv(Rgb24 color)
+    {
+        var r = color.R / 255f;
+        var g = color.G / 255f;
+        var b = color.B / 255f;
+        var max = MathF.Max(r, MathF.Max(g, b));
+        var chroma = max - MathF.Min(r, MathF.Min(g, b));
+        if (chroma <= 0)
+        {
+            return (0, 0, max);
+        }
+
+        // The sector the brightest channel starts, plus how far the other two have moved the hue within it.
+        var sixths = max == r ? (g - b) / chroma : max == g ? 2f + (b - r) / chroma : 4f + (r - g) / chroma;
+        var hue = sixths / 6f;
+        return (hue < 0 ? hue + 1f : hue, chroma / max, max);
+    }
+
+    /// <summary>
     /// <see cref="HsvToRgb(float, float, float)"/> of eight colours at once with the same float operations, so each
     /// colour has exactly the scalar bits; writes eight entries. Fast where Vector256 is hardware-accelerated.
     /// </summary>

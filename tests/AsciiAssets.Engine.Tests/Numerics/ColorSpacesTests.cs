@@ -37,4 +37,39 @@ public class ColorSpacesTests
             }
         }
     }
+
+    [Theory]
+    [InlineData(255, 0, 0, 0f, 1f, 1f)]
+    [InlineData(255, 255, 0, 1f / 6, 1f, 1f)]
+    [InlineData(0, 255, 0, 2f / 6, 1f, 1f)]
+    [InlineData(0, 0, 255, 4f / 6, 1f, 1f)]
+    [InlineData(255, 0, 255, 5f / 6, 1f, 1f)]
+    [InlineData(128, 128, 128, 0f, 0f, 128 / 255f)]
+    [InlineData(0, 0, 0, 0f, 0f, 0f)]
+    [InlineData(255, 128, 128, 0f, 127 / 255f, 1f)]
+    public void Rgb_to_hsv_gives_the_hue_in_turns_saturation_and_value(byte r, byte g, byte b, float hue, float saturation, float value)
+    {
+        var (h, s, v) = ColorSpaces.RgbToHsv(new Rgb24(r, g, b));
+        h.Should().BeApproximately(hue, 1e-6f);
+        s.Should().BeApproximately(saturation, 1e-6f);
+        v.Should().BeApproximately(value, 1e-6f);
+    }
+
+    [Fact]
+    public void Rgb_to_hsv_and_back_returns_every_colour_of_a_cube_exactly()
+    {
+        for (var r = 0; r < 256; r += 5)
+        {
+            for (var g = 0; g < 256; g += 5)
+            {
+                for (var b = 0; b < 256; b += 5)
+                {
+                    var color = new Rgb24((byte)r, (byte)g, (byte)b);
+                    var (h, s, v) = ColorSpaces.RgbToHsv(color);
+                    h.Should().BeInRange(0f, 1f);
+                    ColorSpaces.HsvToRgb(h, s, v).Should().Be(color);
+                }
+            }
+        }
+    }
 }

@@ -91,6 +91,28 @@ internal readonly struct ParticleSpace
         }
     }
 
+    /// <summary>
+    /// A thin segment from (x0, y0) to (x1, y1), one cell per step, its brightness running from b0 to b1: a trail or
+    /// streak that stays continuous however far the particle moved since the sample before.
+    /// </summary>
+    public void Line(Span<float> values, float x0, float y0, float b0, float x1, float y1, float b1)
+    {
+        var span = MathF.Max(MathF.Abs(x1 - x0), MathF.Abs(y1 - y0) / Aspect);
+        // A jump longer than the grid is a wrap or a respawn, not a path: nothing to connect.
+        if (!(span <= Columns + Rows))
+        {
+            return;
+        }
+
+        var steps = Math.Max(1, (int)MathF.Ceiling(span));
+        var inverse = 1f / steps;
+        for (var s = 0; s <= steps; s++)
+        {
+            var t = s * inverse;
+            Splat(values, x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, b0 + (b1 - b0) * t, 0);
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Max(ref float cell, float value)
     {

@@ -5,7 +5,11 @@ using AsciiAssets.Tests.Support;
 
 namespace AsciiAssets.Tests.Scene.Particles;
 
-/// <summary>The reference's caps (low / standard / high): explosion 300/1000/2500, embers 500/1500/3000, starfield 300/800/1500, dissolve 200/600/1200.</summary>
+/// <summary>
+/// The reference's caps (low / standard / high): explosion 300/1000/2500, embers 500/1500/3000, starfield 300/800/1500,
+/// dissolve 200/600/1200. It gives none for the other five; ours: orbit 300/1000/2000, gravity_well 400/1200/2500,
+/// boids 200/500/1000, flow 500/1500/3000 and trails 40/100/200 heads.
+/// </summary>
 public class ParticleCapTests
 {
     public static TheoryData<string, ParticleTier, int> Caps() => new()
@@ -22,6 +26,21 @@ public class ParticleCapTests
         { "dissolve", ParticleTier.Low, 200 },
         { "dissolve", ParticleTier.Standard, 600 },
         { "dissolve", ParticleTier.High, 1200 },
+        { "orbit", ParticleTier.Low, 300 },
+        { "orbit", ParticleTier.Standard, 1000 },
+        { "orbit", ParticleTier.High, 2000 },
+        { "gravity_well", ParticleTier.Low, 400 },
+        { "gravity_well", ParticleTier.Standard, 1200 },
+        { "gravity_well", ParticleTier.High, 2500 },
+        { "boids", ParticleTier.Low, 200 },
+        { "boids", ParticleTier.Standard, 500 },
+        { "boids", ParticleTier.High, 1000 },
+        { "flow", ParticleTier.Low, 500 },
+        { "flow", ParticleTier.Standard, 1500 },
+        { "flow", ParticleTier.High, 3000 },
+        { "trails", ParticleTier.Low, 40 },
+        { "trails", ParticleTier.Standard, 100 },
+        { "trails", ParticleTier.High, 200 },
     };
 
     /// <summary>Far more particles than any cap, with no glow so every lit cell is one particle.</summary>
@@ -30,6 +49,11 @@ public class ParticleCapTests
         "explosion" => new ExplosionParticles(Interval: 0.3f, Count: 5000, Lifetime: 10f, Glow: 0),
         "embers" => new EmbersParticles(Rate: 5000f, Lifetime: 20f, Glow: 0),
         "starfield" => new StarfieldParticles(Count: 5000, Streak: 0, Glow: 0),
+        "orbit" => new OrbitParticles(Count: 5000, Trail: 0, Glow: 0),
+        "gravity_well" => new GravityWellParticles(Count: 5000, Trail: 0, Glow: 0),
+        "boids" => new BoidsParticles(Count: 5000, Tail: 0),
+        "flow" => new FlowParticles(Rate: 5000, Lifetime: 20, Trail: 0),
+        "trails" => new TrailParticles(Count: 1000, Length: 0, Samples: 2, Glow: 0),
         _ => new DissolveParticles(Count: 5000, Period: 60f, Glow: 0),
     };
 
