@@ -54,8 +54,7 @@ public sealed record HtmlOutput(
         var lines = new List<string> { $"<video {string.Join(' ', attributes)}>" };
         foreach (var webm in outputs.OfType<WebmOutput>())
         {
-            var type = webm.Codec == WebmCodec.Av1 ? "video/webm; codecs=av01.0.08M.08" : "video/webm; codecs=vp9";
-            lines.Add($"  <source src=\"{Attribute(webm.Files(plan)[0])}\" type=\"{type}\">");
+            lines.Add($"  <source src=\"{Attribute(webm.Files(plan)[0])}\" type=\"{webm.MimeType(plan)}\">");
         }
 
         foreach (var mp4 in outputs.OfType<Mp4Output>())

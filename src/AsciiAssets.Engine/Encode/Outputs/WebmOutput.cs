@@ -3,10 +3,10 @@ using AsciiAssets.Registry;
 
 namespace AsciiAssets.Encode.Outputs;
 
-[Registered("webm", "WebM for the web, listed before the MP4 in a <video>: VP9 (libvpx-vp9, row-based multithreading) or AV1 (SVT-AV1), with the audio as Opus. Speed and quality follow the profile unless given.")]
+[Registered("webm", "WebM for the web, listed before the MP4 in a <video>: VP9 (libvpx-vp9, row-based multithreading) in 4:4:4 (profile 1: thin coloured glyphs keep their colour) or AV1 (SVT-AV1, 4:2:0), with the audio as Opus. Speed and quality follow the profile unless given.")]
 public sealed record WebmOutput(
     [Doc("vp9 (plays in every current browser) or av1 (about half the bytes, slower to encode; needs an ffmpeg with libsvtav1).")] WebmCodec Codec = WebmCodec.Vp9,
-    [Doc("Constant quality; lower is better and larger (VP9 and AV1 both run 0–63). When absent the profile decides: VP9 40 draft, 36 preview, 32 production, 28 max; AV1 45, 40, 35, 30.")][Range(0, 63)] int? Crf = null,
+    [Doc("Constant quality; lower is better and larger (VP9 and AV1 both run 0–63). When absent the profile decides: VP9 44 draft, 40 preview, 36 production, 32 max (4 lower with alpha, which is 4:2:0); AV1 45, 40, 35, 30.")][Range(0, 63)] int? Crf = null,
     [Doc("Encoder speed; higher is faster and larger (VP9 cpu-used 0–8, AV1 preset 0–13). When absent the profile decides: VP9 8, 6, 4, 2; AV1 12, 10, 8, 6.")][Range(0, 13)] int? Speed = null) : OutputKind, IValidatedRecord
 {
     public override IReadOnlyList<string> RequiredEncoders => new[] { EncoderName };
@@ -21,9 +21,9 @@ public sealed record WebmOutput(
     public override SegmentTrack Track(RenderPlan plan)
     {
         var settings = EncodeSettings.From(plan);
-        var (crf, speed) = Quality(plan.Profile.Name);
+        var (crf, speed) = Quality(plan.Profile.Name, FullChroma(plan));
         var alpha = plan.Transparent && CarriesAlpha;
-        var pixelFormat = alpha ? "yuva420p" : "yuv420p";
+        var pixelFormat = PixelFormat(plan);
         var arguments = (alpha ? settings.AlphaFramesInput : settings.RawFramesInput).Concat(new[] { "-vf", $"{VideoEncoder.Bt709Conversion},format={pixelFormat}", "-c:v", EncoderName }).ToList();
         arguments.AddRange(Codec == WebmCodec.Av1
             ? new[] { "-preset", Number(speed), "-crf", Number(crf) }
@@ -43,7 +43,7 @@ public sealed record WebmOutput(
         var path = staged.PathOf(name);
         await SegmentJoiner.JoinAsync(work.Ffmpeg, work.Segments(Track(plan)), plan.Spec.Audio?.FullPath, plan.DurationSeconds, path, name, SegmentJoiner.Webm, token).ConfigureAwait(false);
         // ffprobe's VP9 decoder ignores the alpha, so the stream reads as yuv420p; the alpha shows in its ALPHA_MODE tag.
-        var expected = new MediaExpectation("webm", Codec == WebmCodec.Av1 ? "av1" : "vp9", "yuv420p", plan.Width, plan.Height, plan.FrameCount, plan.DurationSeconds, 0.5 / plan.Fps, plan.Spec.Audio is not null)
+        var expected = new MediaExpectation("webm", Codec == WebmCodec.Av1 ? "av1" : "vp9", FullChroma(plan) ? "yuv444p" : "yuv420p", plan.Width, plan.Height, plan.FrameCount, plan.DurationSeconds, 0.5 / plan.Fps, plan.Spec.Audio is not null)
         {
             Alpha = plan.Transparent && CarriesAlpha ? AlphaExpectation.AlphaModeTag : AlphaExpectation.None,
         };
@@ -58,7 +58,38 @@ public sealed record WebmOutput(
         }
     }
 
-    private (int Crf, int Speed) Quality(QualityName profile)
+    /// <summary>
+    /// VP9 without alpha is 4:4:4. A glyph's stroke is a pixel or two wide, so 4:2:0 averages its colour with the black
+    /// around it: measured on the samples at production (docs/benchmarks.md, "What the viewer sees"), 4:4:4 four CRF
+    /// steps higher gives the same or better SSIM in the same or fewer bytes. VP9's alpha (yuva420p) and SVT-AV1 are 4:2:0 only.
+    /// </summary>
+    internal bool FullChroma(RenderPlan plan) => Codec == WebmCodec.Vp9 && !(plan.Transparent && CarriesAlpha);
+
+    private string PixelFormat(RenderPlan plan) => FullChroma(plan) ? "yuv444p" : plan.Transparent && CarriesAlpha ? "yuva420p" : "yuv420p";
+
+    /// <summary>The MIME type with the codec string a browser checks before it picks this source (canPlayType).</summary>
+    internal string MimeType(RenderPlan plan)
+    {
+        if (Codec == WebmCodec.Av1)
+        {
+            return "video/webm; codecs=av01.0.08M.08";
+        }
+
+        // vp09.PP.LL.DD: profile (1 is 4:4:4), level by picture size and sample rate, 8-bit.
+        var samples = (double)plan.Width * plan.Height;
+        var rate = samples * plan.Fps;
+        var level = (samples, rate) switch
+        {
+            ( <= 2_228_224, <= 66_846_720) => "40",
+            ( <= 2_228_224, <= 133_693_440) => "41",
+            ( <= 8_912_896, <= 267_386_880) => "50",
+            ( <= 8_912_896, <= 534_773_760) => "51",
+            _ => "60",
+        };
+        return $"video/webm; codecs=vp09.{(FullChroma(plan) ? "01" : "00")}.{level}.08";
+    }
+
+    private (int Crf, int Speed) Quality(QualityName profile, bool fullChroma)
     {
         var (crf, speed) = (Codec, profile) switch
         {
@@ -71,7 +102,7 @@ public sealed record WebmOutput(
             (_, QualityName.Max) => (28, 2),
             _ => (32, 4),
         };
-        return (Crf ?? crf, Speed ?? speed);
+        return (Crf ?? (fullChroma ? crf + 4 : crf), Speed ?? speed);
     }
 
     private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);

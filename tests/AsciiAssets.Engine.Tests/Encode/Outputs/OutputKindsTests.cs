@@ -71,7 +71,7 @@ public class OutputKindsTests(EveryKindRender render) : IClassFixture<EveryKindR
     [Fact]
     public void Webm_is_vp9_with_every_frame() =>
         OutputRun.Probe(Run.PathOf("demo.webm")).Should().Match<(string Codec, string PixelFormat, int Width, int Height, int Frames, double Seconds, string Format)>(p =>
-            p.Codec == "vp9" && p.PixelFormat == "yuv420p" && p.Width == 320 && p.Height == 180 && p.Frames == 60 && Math.Abs(p.Seconds - 5) < 0.04 && p.Format.Contains("webm"));
+            p.Codec == "vp9" && p.PixelFormat == "yuv444p" && p.Width == 320 && p.Height == 180 && p.Frames == 60 && Math.Abs(p.Seconds - 5) < 0.04 && p.Format.Contains("webm"));
 
     [Fact]
     public void Gif_has_its_own_size_and_rate() =>
@@ -125,7 +125,7 @@ public class OutputKindsTests(EveryKindRender render) : IClassFixture<EveryKindR
     public void Html_lists_the_webm_before_the_mp4_with_poster_and_size() =>
         File.ReadAllText(Run.PathOf("demo.html")).Should().Be("""
             <video autoplay muted loop playsinline poster="demo.poster.png" width="320" height="180">
-              <source src="demo.webm" type="video/webm; codecs=vp9">
+              <source src="demo.webm" type="video/webm; codecs=vp09.01.40.08">
               <source src="demo.mp4" type="video/mp4">
             </video>
 
