@@ -35,6 +35,7 @@ public class SceneCutTests
         { TwoScenes.Replace("fps: 12\n", "").Replace("end: 3s", "end: 3s\n    transition: { type: crossfade, duration: 6f }"), "(11,46): error AA1025: '6f' is given in frames, so the spec needs 'fps' (otherwise its meaning would change with the quality profile)." },
         { OnScene("two", "transition: { type: wipe, direction: sideways }"), "(10,42): error AA1003: Unknown direction 'sideways'." },
         { OnScene("two", "transition: { type: swirl }"), "(10,25): error AA1003: Unknown transition 'swirl'." },
+        { OnScene("two", "transition: { type: iris }").Replace("fps: 12\n", "fps: 12\nbackground: transparent\n"), "(11,17): error AA1140: Scene 'two' comes in with the transition 'iris', which does not carry alpha yet: with 'background: transparent' the outgoing scene would vanish where the incoming one is transparent." },
     };
 
     [Theory]
