@@ -166,8 +166,6 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor SnippetLoopsUnloopedVideo = new("AA2071", Severity.Warning, "Looping snippet of a video that does not loop",
         "The 'html' snippet loops {0}, but its last frame differs from the first by {1:0.0} per channel value (of 255), {2:0.0} times the median step between neighbouring frames ({3:0.0}): every loop jumps. Add 'loop: true' to the spec, or set 'loop: false' on the html output.", "'loop: true' cross-fades the end into the frames before the start, so the last frame flows into the first.");
-    public static readonly DiagnosticDescriptor TransitionInTransparentSpec = new("AA1140", Severity.Error, "Transition in a transparent spec",
-        "Scene '{0}' comes in with the transition '{1}', which does not carry alpha yet: with 'background: transparent' the outgoing scene would vanish where the incoming one is transparent.", "Cut between the scenes here (remove 'transition'), or render this spec with 'background: opaque'.");
 
     public static readonly DiagnosticDescriptor TransitionOnFirstScene = new("AA1180", Severity.Error, "Transition on the first scene",
         "Scene '{0}' is the first scene, so its {1} transition has no scene to come from.", "Remove 'transition' here, or put it on the scene that follows: a transition belongs to the scene it brings in.");

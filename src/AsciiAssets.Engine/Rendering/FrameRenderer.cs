@@ -97,7 +97,7 @@ public sealed class FrameRenderer : IDisposable
         _outgoing = outgoing;
         if (outgoing >= 0)
         {
-            _outgoingFrame ??= new FrameBuffer(_plan.Width, _plan.Height);
+            _outgoingFrame ??= new FrameBuffer(_plan.Width, _plan.Height, _plan.Transparent);
             Scene(outgoing).Render(frame, _outgoingFrame, _layerBuffer, Features);
         }
 
