@@ -16,7 +16,8 @@ namespace AsciiAssets.Benchmarks;
 /// the chosen profile) rendered once to raw RGB, encoded with each candidate setting, decoded, and compared with the
 /// rendered frames by ffmpeg's ssim and psnr filters in RGB. Reports encode fps, the encoder's CPU time per frame, bytes per second of video, SSIM (all
 /// and per channel) and PSNR. Bytes and quality do not depend on the machine's load; fps does.
-/// Usage: dotnet run -c Release --project tests/AsciiAssets.Benchmarks -- encoding [--seconds 2] [--quality production] [--only text] [file.video.yaml...]
+/// Each sample's grids follow the table (<see cref="GridGeometry"/>). `--only` (repeatable) keeps the settings whose name contains one of its texts.
+/// Usage: dotnet run -c Release --project tests/AsciiAssets.Benchmarks -- encoding [--seconds 2] [--quality production] [--only text...] [file.video.yaml...]
 /// </summary>
 public static partial class EncodingBench
 {
@@ -24,7 +25,7 @@ public static partial class EncodingBench
     {
         var seconds = BenchOptions.Number(args, "--seconds", 2.0);
         var quality = BenchOptions.Text(args, "--quality") is { } name ? Enum.Parse<QualityName>(name, ignoreCase: true) : QualityName.Production;
-        var only = BenchOptions.Text(args, "--only");
+        var only = BenchOptions.Texts(args, "--only");
         var files = BenchOptions.Operands(args, "--seconds", "--quality", "--only");
         if (files.Length == 0)
         {
@@ -37,6 +38,7 @@ public static partial class EncodingBench
         Console.WriteLine("| sample | setting | encode fps | encoder CPU ms per frame | kB per s of video | Mbit/s | SSIM (RGB) | SSIM R / G / B | PSNR dB |");
         Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         var folder = Directory.CreateTempSubdirectory("ascii-assets-encoding-").FullName;
+        var geometry = new List<string>();
         try
         {
             foreach (var file in files)
@@ -46,7 +48,8 @@ public static partial class EncodingBench
                 var raw = Path.Combine(folder, "frames.rgb");
                 Render(plan, (plan.FrameCount - frames) / 2, frames, raw);
                 var sample = Path.GetFileName(file).Replace(".video.yaml", string.Empty, StringComparison.Ordinal);
-                foreach (var candidate in Candidates(plan).Where(c => only is null || c.Name.Contains(only, StringComparison.Ordinal)))
+                geometry.Add($"- {sample} at {plan.Width}x{plan.Height}: {GridGeometry.Describe(plan)}");
+                foreach (var candidate in Candidates(plan).Where(c => only.Length == 0 || only.Any(text => c.Name.Contains(text, StringComparison.Ordinal))))
                 {
                     var encoded = Path.Combine(folder, "encoded" + candidate.Extension);
                     var rawInput = new[] { "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", $"{plan.Width}x{plan.Height}", "-framerate", Number(plan.Fps), "-i", raw };
@@ -74,6 +77,9 @@ public static partial class EncodingBench
                 File.Delete(raw);
             }
 
+            Console.WriteLine();
+            Console.WriteLine("Grids (odd sizes and origins marked: there cell edges fall inside 4:2:0's 2×2 chroma blocks):");
+            geometry.ForEach(Console.WriteLine);
             return 0;
         }
         finally
