@@ -149,6 +149,12 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TooManyFiles = new("AA1074", Severity.Error, "Too many files",
         "'{0}' matches more than {1} files.", "Use fewer frames, or turn the sequence into a video file and use a video source.");
 
+    public static readonly DiagnosticDescriptor NotATerminal = new("AA1110", Severity.Error, "Output is not a terminal",
+        "play draws frames on a terminal, but standard output is redirected to a file or a pipe, which has no size to draw at.", "Run play in a terminal, or give --size COLUMNSxROWS (e.g. --size 80x24) to write the frames there as ANSI text; --frames N stops after N frames.");
+
+    public static readonly DiagnosticDescriptor TerminalSizeUnknown = new("AA1111", Severity.Error, "Terminal size unknown",
+        "The terminal reports a size of {0}x{1}, too small to draw a frame on.", "Enlarge the terminal window, or give --size COLUMNSxROWS (e.g. --size 80x24).");
+
     public static readonly DiagnosticDescriptor DuplicateOutputKind = new("AA1130", Severity.Error, "Output kind listed twice",
         "'outputs' lists '{0}' twice; both would write {1}.", "Keep one entry per kind: each kind writes files named after the spec's output.");
 
