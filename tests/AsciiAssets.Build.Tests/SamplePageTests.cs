@@ -53,19 +53,21 @@ public class SamplePageTests
           const frame = await frameAt(video, 1);
           const { width, height, data } = frame;
           const alpha = (x, y) => data[(y * width + x) * 4 + 3];
-          const counts = { clear: 0, partial: 0, opaque: 0 };
+          const counts = { clear: 0, partial: 0, opaque: 0, nearlyOpaque: 0 };
           for (let i = 3; i < data.length; i += 4) {
             counts[data[i] === 0 ? 'clear' : data[i] === 255 ? 'opaque' : 'partial']++;
+            counts.nearlyOpaque += data[i] >= 200 ? 1 : 0;
           }
-          // Inside a clear 5x5 or an opaque 3x3 block, so neither the video's scaling nor its chroma reaches the point.
-          const all = (x, y, reach, value) => {
-            for (let dy = -reach; dy <= reach; dy++) for (let dx = -reach; dx <= reach; dx++) if (alpha(x + dx, y + dy) !== value) return false;
+          // Clear points inside a clear 5x5 block, so neither the video's scaling nor its chroma reaches them; glyph points
+          // where the alpha is 200 or more (strokes are a pixel or two wide, the alpha plane is full resolution).
+          const all = (x, y, reach, test) => {
+            for (let dy = -reach; dy <= reach; dy++) for (let dx = -reach; dx <= reach; dx++) if (!test(alpha(x + dx, y + dy))) return false;
             return true;
           };
           const clearPoints = [], opaquePoints = [];
           for (let y = 2; y < height - 2; y += 2) for (let x = 2; x < width - 2; x += 2) {
-            if (all(x, y, 2, 0)) clearPoints.push([x, y]);
-            else if (all(x, y, 1, 255)) opaquePoints.push([x, y]);
+            if (all(x, y, 2, a => a === 0)) clearPoints.push([x, y]);
+            else if (alpha(x, y) >= 200) opaquePoints.push([x, y]);
           }
           const box = video.getBoundingClientRect(), backdrop = video.parentElement.getBoundingClientRect();
           const mp4 = document.createElement('video');
@@ -197,12 +199,14 @@ public class SamplePageTests
     private static async Task TheTransparentLoopShowsThePageThroughItsGlyphs(IPage page, string site)
     {
         var frame = JsonDocument.Parse(await page.EvaluateFunctionAsync<string>(ReadTransparentFrame)).RootElement;
-        var because = $"glyph-halo at 1 s: {frame.GetProperty("clear")} clear, {frame.GetProperty("partial")} partial, {frame.GetProperty("opaque")} opaque pixels";
+        var because = $"glyph-halo at 1 s: {frame.GetProperty("clear")} clear, {frame.GetProperty("partial")} partial, {frame.GetProperty("opaque")} opaque, {frame.GetProperty("nearlyOpaque")} at 200 or more";
         frame.GetProperty("currentSrc").GetString().Should().EndWith("/videos/glyph-halo.webm", "Chromium plays VP9 alpha from the WebM");
         var (width, height) = (frame.GetProperty("width").GetInt32(), frame.GetProperty("height").GetInt32());
         (width, height).Should().Be((640, 360));
         frame.GetProperty("clear").GetInt32().Should().BeGreaterThan(width * height / 4, because);
-        frame.GetProperty("opaque").GetInt32().Should().BeGreaterThan(500, because);
+        // Glyph strokes are a pixel or two wide and VP9 codes the alpha lossily (draft CRF 40): few pixels stay at exactly 255.
+        frame.GetProperty("opaque").GetInt32().Should().BeGreaterThan(0, because);
+        frame.GetProperty("nearlyOpaque").GetInt32().Should().BeGreaterThan(100, because);
         var clearPoints = Points(frame.GetProperty("clearPoints"));
         var opaquePoints = Points(frame.GetProperty("opaquePoints"));
         clearPoints.Should().HaveCountGreaterThan(100, because);
