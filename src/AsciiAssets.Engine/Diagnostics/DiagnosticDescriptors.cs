@@ -219,7 +219,10 @@ public static class DiagnosticDescriptors
         "{0} lists none of the outputs asked for ({1}); it has {2}, and nothing is written for it.", "Name kinds the spec lists in --output, or add them to its 'outputs'.");
 
     public static readonly DiagnosticDescriptor NoAlphaInOutput = new("AA2055", Severity.Warning, "Output cannot carry alpha",
-        "'{0}' cannot carry alpha{1}: with 'background: transparent' it shows the frames over black.", "For transparency use webm (VP9 with alpha, for web overlays), mov (ProRes 4444, for editors), png or spritesheet (RGBA, for games); keep '{0}' where an opaque copy is wanted.");
+        "'{0}' cannot carry alpha{1}: with 'background: transparent' it shows the frames over black.", "For transparency use webm (VP9 with alpha, for web overlays), mov (ProRes 4444, for editors), png or spritesheet (RGBA, for games); keep '{0}' where an opaque copy is wanted, and give an mp4 or a poster a 'matte' (e.g. the page's background colour) to show the frames over that colour instead of black.");
+
+    public static readonly DiagnosticDescriptor MatteOnOpaqueSpec = new("AA2056", Severity.Warning, "Matte on an opaque spec",
+        "'{0}' has a 'matte', but the spec is opaque: a matte shows only where a 'background: transparent' spec's frames are transparent, so this one changes nothing.", "Remove 'matte', or set 'background: transparent' if the video is meant to be an overlay.");
 
     public static readonly DiagnosticDescriptor FfmpegNotFound = new("AA3001", Severity.Error, "ffmpeg not found",
         "ffmpeg was not found ({0}). Install it: Debian/Ubuntu `sudo apt-get install ffmpeg`; macOS `brew install ffmpeg`; Windows `winget install Gyan.FFmpeg`. Or point --ffmpeg or ASCII_ASSETS_FFMPEG at the executable.",

@@ -15,6 +15,9 @@ public sealed record EncodeSettings(int Width, int Height, double Fps, int Crf, 
     /// <summary>What goes after the input: see <see cref="VideoEncoder.VideoArguments"/>.</summary>
     public IReadOnlyList<string> VideoArguments => Encoder.VideoArguments(Crf, Preset);
 
+    /// <summary>The same with <paramref name="filters"/> (each followed by a comma) ahead of the conversion.</summary>
+    public IReadOnlyList<string> VideoArgumentsAfter(string filters) => Encoder.VideoArguments(Crf, Preset, filters);
+
     /// <summary>The raw rgb24 frames of this size and rate, read from standard input.</summary>
     public IReadOnlyList<string> RawFramesInput => RawInput("rgb24");
 

@@ -66,9 +66,11 @@ public sealed class VideoEncoder
     public IReadOnlyList<string> InputArguments { get; }
 
     /// <summary>Everything after the input: conversion, encoder, quality, pixel format and colour tags.</summary>
-    public IReadOnlyList<string> VideoArguments(int crf, string preset)
+    /// <param name="inputFilters">Filters ahead of the conversion, each followed by a comma (flattening alpha onto a matte).</param>
+    public IReadOnlyList<string> VideoArguments(int crf, string preset, string inputFilters = "")
     {
-        var filters = _upload.Length == 0 ? $"{Bt709Conversion},format={_frameFormat}" : $"{Bt709Conversion},format={_frameFormat},{_upload}";
+        var conversion = $"{inputFilters}{Bt709Conversion},format={_frameFormat}";
+        var filters = _upload.Length == 0 ? conversion : $"{conversion},{_upload}";
         var arguments = new List<string> { "-vf", filters, "-c:v", Name };
         arguments.AddRange(_quality(crf, preset));
         // Uploaded frames are in the device's own format, so only frames in memory are given a pixel format.

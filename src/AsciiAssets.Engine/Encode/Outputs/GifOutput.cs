@@ -22,7 +22,7 @@ public sealed record GifOutput(
         var size = ScaledSize.Of(plan, Width);
         var step = OutputWork.Step(plan.Fps, Fps);
         // stats_mode=diff gives the palette to what moves, where ASCII art keeps its detail.
-        var filter = $"{OutputWork.Select(step)}{SegmentTrack.OverBlack(plan)}{size.Filter(plan)}split[a][b];[a]palettegen=stats_mode=diff[p];[b][p]paletteuse=dither={DitherName}";
+        var filter = $"{OutputWork.Select(step)}{SegmentTrack.Flatten(plan, matte: null)}{size.Filter(plan)}split[a][b];[a]palettegen=stats_mode=diff[p];[b][p]paletteuse=dither={DitherName}";
         await work.RunOnFramesAsync(new[] { "-filter_complex", filter, "-fps_mode", "passthrough", "-loop", Loop ? "0" : "-1", "-y", FfmpegUrl.File(path) }, $"writing {name}", path, token).ConfigureAwait(false);
         var frames = work.FramesAtStep(step);
         // GIF delays are whole centiseconds: each frame may be off by half of one.

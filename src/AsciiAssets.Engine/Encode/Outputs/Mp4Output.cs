@@ -1,12 +1,17 @@
 using AsciiAssets.Plan;
 using AsciiAssets.Registry;
+using AsciiAssets.Spec;
 
 namespace AsciiAssets.Encode.Outputs;
 
 [Registered("mp4", "H.264 MP4 (what every browser plays, Safari included), with the audio as AAC; its quality follows the profile, 'crf' and 'preset', and it uses the hardware encoder 'auto' finds. The default output.")]
-public sealed record Mp4Output : OutputKind
+public sealed record Mp4Output(
+    [Doc("For a transparent spec: the colour (#rrggbb) its frames are flattened onto, e.g. the page's background behind the video, for the browsers that take the MP4 because they play no VP9 alpha (Safari). Without it they show over black (warning AA2055).")] RgbColor? Matte = null) : OutputKind
 {
-    public override SegmentTrack Track(RenderPlan plan) => SegmentTrack.H264(plan);
+    public override RgbColor? FlattensOnto => Matte;
+
+    public override SegmentTrack Track(RenderPlan plan) =>
+        plan.Transparent && Matte is { } matte ? SegmentTrack.H264OnMatte(plan, matte) : SegmentTrack.H264(plan);
 
     public override IReadOnlyList<string> Files(RenderPlan plan) => new[] { Path.GetFileName(plan.OutputPath) };
 

@@ -1,4 +1,6 @@
+using System.Globalization;
 using AsciiAssets.Plan;
+using AsciiAssets.Spec;
 
 namespace AsciiAssets.Encode.Outputs;
 
@@ -34,10 +36,21 @@ public sealed record SegmentTrack(string Name, string Extension, IReadOnlyList<s
     }
 
     /// <summary>
+    /// H.264 of a transparent spec flattened onto <paramref name="matte"/>: the straight RGBA frames composited over the
+    /// colour by ffmpeg (<see cref="Flatten"/>) ahead of the usual conversion, cached under its own key.
+    /// </summary>
+    public static SegmentTrack H264OnMatte(RenderPlan plan, RgbColor matte)
+    {
+        var settings = EncodeSettings.From(plan);
+        var arguments = settings.InputArguments.Concat(settings.AlphaFramesInput).Concat(settings.VideoArgumentsAfter(Flatten(plan, matte))).ToArray();
+        return new SegmentTrack("mp4matte", ".mp4", arguments, "mp4 " + string.Join(' ', arguments)) { Alpha = true };
+    }
+
+    /// <summary>
     /// Lossless planar RGB, every frame a keyframe, so the image kinds (GIF, WebP, PNG, poster, sprite sheets) see
     /// exactly the rendered pixels and can seek to any frame. FFV1 at a fixed slice and thread count gives the same bytes everywhere.
     /// A transparent spec's frames keep their alpha here (straight RGBA as planar gbrap); the kinds that cannot
-    /// carry it composite them over black first (<see cref="OverBlack"/>).
+    /// carry it composite them over black or their matte first (<see cref="Flatten"/>).
     /// </summary>
     public static SegmentTrack LosslessFrames(RenderPlan plan)
     {
@@ -48,10 +61,26 @@ public sealed record SegmentTrack(string Name, string Extension, IReadOnlyList<s
     }
 
     /// <summary>
-    /// The filters that composite the lossless frames of a transparent spec over black, for a kind that cannot carry
-    /// alpha (premultiplied colour is the colour over black); nothing for an opaque spec.
+    /// The filters, each followed by a comma, that composite a transparent spec's straight RGBA frames over black
+    /// (premultiplied colour is the colour over black) or over <paramref name="matte"/>, for a kind that shows them
+    /// opaque; nothing for an opaque spec. Over a matte m each channel is c·a + m·(1 − a): premultiply gives c·a, the
+    /// inverted alpha is 1 − a, and the channel mixer adds m times it (its alpha coefficients).
     /// </summary>
-    public static string OverBlack(RenderPlan plan) => plan.Transparent ? "premultiply=inplace=1,format=rgb24," : string.Empty;
+    public static string Flatten(RenderPlan plan, RgbColor? matte)
+    {
+        if (!plan.Transparent)
+        {
+            return string.Empty;
+        }
+
+        if (matte is not { } m)
+        {
+            return "premultiply=inplace=1,format=rgb24,";
+        }
+
+        var share = (byte channel) => (channel / 255.0).ToString("0.######", CultureInfo.InvariantCulture);
+        return $"format=gbrap,premultiply=inplace=1,lutrgb=a=negval,colorchannelmixer=ra={share(m.R)}:ga={share(m.G)}:ba={share(m.B)},format=rgb24,";
+    }
 
     /// <summary>The cache key of this track's file of a segment whose H.264 key is <paramref name="segmentKey"/>.</summary>
     public string KeyOf(string segmentKey) =>

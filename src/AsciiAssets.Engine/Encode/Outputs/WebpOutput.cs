@@ -25,7 +25,7 @@ public sealed record WebpOutput(
         var path = staged.PathOf(name);
         var size = ScaledSize.Of(plan, Width);
         var step = OutputWork.Step(plan.Fps, Fps);
-        var filter = $"{OutputWork.Select(step)}{SegmentTrack.OverBlack(plan)}{size.Filter(plan)}format=rgb24";
+        var filter = $"{OutputWork.Select(step)}{SegmentTrack.Flatten(plan, matte: null)}{size.Filter(plan)}format=rgb24";
         var arguments = new[]
         {
             "-vf", filter, "-fps_mode", "passthrough", "-c:v", "libwebp_anim", "-lossless", Lossless ? "1" : "0",
