@@ -24,7 +24,7 @@ public readonly record struct FrameTime(int Frame, double Fps, int SceneIndex, i
 
     /// <summary>
     /// This frame's time as the first frame of its window of <paramref name="hold"/> frames, counted from the scene's
-    /// first frame: what a layer held for that many frames sees (every window starts a scene's drawing afresh).
+    /// first frame (floored, so a loop's frames before it continue the windows backwards): what a held layer sees.
     /// </summary>
     public FrameTime HeldInScene(int hold)
     {
