@@ -38,24 +38,63 @@ public readonly record struct LoopSeam(double Seam, double MedianStep)
         using var b = new FrameBuffer(plan.Width, plan.Height);
         var pairs = Math.Min(NeighbourPairs, plan.FrameCount - 1);
         var steps = new double[pairs];
+        var renderedFirst = false;
+        var lastRendered = -1;
         // Frames in ascending order, so a stateful scene replays its warm-up only where the check jumps ahead.
         for (var i = 0; i < pairs; i++)
         {
-            var frame = pairs == 1 ? 0 : (int)((long)i * (plan.FrameCount - 2) / (pairs - 1));
+            var frame = IntoDrawing(plan, pairs == 1 ? 0 : (int)((long)i * (plan.FrameCount - 2) / (pairs - 1)));
             renderer.Render(frame, a);
             renderer.Render(frame + 1, b);
+            lastRendered = frame + 1;
             if (frame == 0)
             {
                 a.CopyTo(first);
+                renderedFirst = true;
             }
 
             steps[i] = MeanDifference(a.Pixels, b.Pixels);
         }
 
-        // The last pair ends on the last frame, which b holds now.
+        // A held layer's pairs start after frame 0 and may end before the last frame: the seam is b against first.
+        if (lastRendered != plan.FrameCount - 1)
+        {
+            renderer.Render(plan.FrameCount - 1, b);
+        }
+
+        if (!renderedFirst)
+        {
+            renderer.Render(0, first);
+        }
+
         Array.Sort(steps);
         var median = steps.Length % 2 == 1 ? steps[steps.Length / 2] : (steps[steps.Length / 2 - 1] + steps[steps.Length / 2]) / 2;
         return new LoopSeam(MeanDifference(b.Pixels, first.Pixels), median);
+    }
+
+    /// <summary>
+    /// The first frame of the pair that ends on <paramref name="frame"/> + 1 moved back, where its scene holds a layer, to
+    /// the pair that ends on that layer's next drawing (the scene's largest hold). The seam always ends on one, the
+    /// first scene's first frame; held layers change only there, so measuring the steps in between would make a held
+    /// layer's every new drawing look like a jump.
+    /// </summary>
+    private static int IntoDrawing(RenderPlan plan, int frame)
+    {
+        var scene = plan.SceneAt(frame + 1);
+        var hold = scene.Spec.Layers.Max(layer => layer.Hold);
+        if (hold == 1)
+        {
+            return frame;
+        }
+
+        var drawing = scene.StartFrame + (frame + 1 - scene.StartFrame) / hold * hold;
+        // The pair into the scene's first drawing would start in the scene before it: take its second drawing.
+        if (drawing == scene.StartFrame)
+        {
+            drawing = Math.Min(drawing + hold, scene.EndFrame - 1);
+        }
+
+        return Math.Clamp(drawing - 1, 0, plan.FrameCount - 2);
     }
 
     /// <summary>

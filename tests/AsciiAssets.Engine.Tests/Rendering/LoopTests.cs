@@ -112,6 +112,22 @@ public class LoopTests
     }
 
     [Fact]
+    public void A_held_layer_is_measured_at_its_new_drawings_so_a_seamless_loop_of_it_passes()
+    {
+        // The only thing that moves is drawn every fourth frame: three steps in four are zero, and the seam is a new drawing.
+        var plan = TestRender.Plan(Spec("loop: true\n", "      - field: { type: plasma, speed: 0.8 }\n        grid: md\n        hold: 4\n", seconds: "3s"));
+
+        var seam = LoopSeam.Measure(plan);
+
+        seam.MedianStep.Should().BeGreaterThan(LoopSeam.InvisibleDifference, "every pair measured ends on a new drawing");
+        seam.IsSeamless.Should().BeTrue($"seam {seam.Seam:0.00} against a median step of {seam.MedianStep:0.00}");
+        using var renderer = new FrameRenderer(plan);
+        var last = Render(renderer, plan, plan.FrameCount - 1);
+        var first = Render(renderer, plan, 0);
+        seam.Seam.Should().Be(last.Zip(first, (x, y) => (double)Math.Abs(x - y)).Sum() / first.Length, "the seam is the last frame against frame 0");
+    }
+
+    [Fact]
     public void A_looping_snippet_of_a_video_that_does_not_loop_warns_at_the_snippet()
     {
         var yaml = Spec("outputs: [mp4, html]\n", seconds: "3s");
