@@ -2,7 +2,8 @@ namespace AsciiAssets.Encode;
 
 /// <summary>
 /// An H.264 encoder ffmpeg can use, and the one place that knows its arguments. The quality arguments come from the
-/// profile's CRF (libx264 also takes its preset). Every encoder gets the same BT.709 conversion and tags.
+/// profile's CRF (libx264 also takes its preset and the MP4's size budget as its rate cap). Every encoder gets the
+/// same BT.709 conversion and tags.
 /// </summary>
 public sealed class VideoEncoder
 {
@@ -17,12 +18,12 @@ public sealed class VideoEncoder
     /// <summary>The pixel format the encoder takes from the filter chain.</summary>
     private readonly string _frameFormat;
 
-    private readonly Func<int, string, string[]> _quality;
+    private readonly Func<int, string, string?, string[]> _quality;
 
     /// <summary>A filter that moves the converted frames onto the encoder's device; empty for encoders that read memory.</summary>
     private readonly string _upload;
 
-    private VideoEncoder(string name, string frameFormat, Func<int, string, string[]> quality, string[]? inputArguments = null, string upload = "")
+    private VideoEncoder(string name, string frameFormat, Func<int, string, string?, string[]> quality, string[]? inputArguments = null, string upload = "")
     {
         Name = name;
         _frameFormat = frameFormat;
@@ -37,20 +38,28 @@ public sealed class VideoEncoder
     /// </summary>
     public const int X264Threads = 4;
 
-    public static readonly VideoEncoder Libx264 = new("libx264", "yuv420p", (crf, preset) => new[] { "-preset", preset, "-crf", Number(crf), "-threads", Number(X264Threads) });
+    /// <summary>
+    /// CRF with a VBV cap ("capped CRF"): calm content keeps the quality its CRF gives, content that is new every frame
+    /// is held to the cap. A one-second buffer lets a keyframe or a cut borrow from the frames after it.
+    /// </summary>
+    public static readonly VideoEncoder Libx264 = new("libx264", "yuv420p", (crf, preset, cap) =>
+        new[] { "-preset", preset, "-crf", Number(crf) }
+            .Concat(cap is null ? Array.Empty<string>() : new[] { "-maxrate", cap, "-bufsize", cap })
+            .Concat(new[] { "-threads", Number(X264Threads) })
+            .ToArray());
 
-    public static readonly VideoEncoder Nvenc = new("h264_nvenc", "yuv420p", (crf, _) => new[] { "-preset", "p5", "-tune", "hq", "-rc", "vbr", "-cq", Number(crf), "-b:v", "0" });
+    public static readonly VideoEncoder Nvenc = new("h264_nvenc", "yuv420p", (crf, _, _) => new[] { "-preset", "p5", "-tune", "hq", "-rc", "vbr", "-cq", Number(crf), "-b:v", "0" });
 
     /// <summary>Quick Sync takes nv12, not yuv420p.</summary>
-    public static readonly VideoEncoder Qsv = new("h264_qsv", "nv12", (crf, _) => new[] { "-global_quality", Number(crf), "-look_ahead", "0" });
+    public static readonly VideoEncoder Qsv = new("h264_qsv", "nv12", (crf, _, _) => new[] { "-global_quality", Number(crf), "-look_ahead", "0" });
 
     /// <summary>VAAPI encodes surfaces on the device: the converted frames are uploaded to it.</summary>
-    public static readonly VideoEncoder Vaapi = new("h264_vaapi", "nv12", (crf, _) => new[] { "-qp", Number(crf) },
+    public static readonly VideoEncoder Vaapi = new("h264_vaapi", "nv12", (crf, _, _) => new[] { "-qp", Number(crf) },
         inputArguments: new[] { "-vaapi_device", "/dev/dri/renderD128" }, upload: "hwupload");
 
-    public static readonly VideoEncoder VideoToolbox = new("h264_videotoolbox", "yuv420p", (crf, _) => new[] { "-q:v", Number(VideoToolboxQuality(crf)) });
+    public static readonly VideoEncoder VideoToolbox = new("h264_videotoolbox", "yuv420p", (crf, _, _) => new[] { "-q:v", Number(VideoToolboxQuality(crf)) });
 
-    public static readonly VideoEncoder Amf = new("h264_amf", "yuv420p", (crf, _) => new[] { "-rc", "cqp", "-qp_i", Number(crf), "-qp_p", Number(crf) });
+    public static readonly VideoEncoder Amf = new("h264_amf", "yuv420p", (crf, _, _) => new[] { "-rc", "cqp", "-qp_i", Number(crf), "-qp_p", Number(crf) });
 
     /// <summary>The hardware encoders in the order 'auto' tries them.</summary>
     public static readonly IReadOnlyList<VideoEncoder> Hardware = new[] { Nvenc, Qsv, Vaapi, VideoToolbox, Amf };
@@ -66,11 +75,13 @@ public sealed class VideoEncoder
     public IReadOnlyList<string> InputArguments { get; }
 
     /// <summary>Everything after the input: conversion, encoder, quality, pixel format and colour tags.</summary>
-    public IReadOnlyList<string> VideoArguments(int crf, string preset)
+    /// <param name="maxRate">The rate cap as ffmpeg takes it ("4000k"), or null for none. The hardware encoders' rate
+    /// controls differ per vendor and could not be tried here, so they take no cap; the output check still warns (AA2030).</param>
+    public IReadOnlyList<string> VideoArguments(int crf, string preset, string? maxRate = null)
     {
         var filters = _upload.Length == 0 ? $"{Bt709Conversion},format={_frameFormat}" : $"{Bt709Conversion},format={_frameFormat},{_upload}";
         var arguments = new List<string> { "-vf", filters, "-c:v", Name };
-        arguments.AddRange(_quality(crf, preset));
+        arguments.AddRange(_quality(crf, preset, maxRate));
         // Uploaded frames are in the device's own format, so only frames in memory are given a pixel format.
         if (_upload.Length == 0)
         {

@@ -3,9 +3,17 @@ using AsciiAssets.Registry;
 
 namespace AsciiAssets.Encode.Outputs;
 
-[Registered("mp4", "H.264 MP4 (what every browser plays, Safari included), with the audio as AAC; its quality follows the profile, 'crf' and 'preset', and it uses the hardware encoder 'auto' finds. The default output.")]
+[Registered("mp4", "H.264 MP4 (what every browser plays, Safari included), with the audio as AAC; its quality follows the profile, 'crf' and 'preset', its rate is capped at the profile's size budget, and it uses the hardware encoder 'auto' finds. The default output.")]
 public sealed record Mp4Output : OutputKind
 {
+    /// <summary>
+    /// Mbit/s of video per profile at the profile's size and rate, 0.16–0.22 bits per pixel (8 Mbit/s at 1080p24: a
+    /// 6-second loop is 6 MB); libx264 takes it as its VBV cap (-maxrate and a one-second -bufsize), so calm content keeps
+    /// its CRF's quality and noisy content is held to the cap. Chosen by the encoding bench (docs/benchmarks.md, "Size
+    /// budgets"); max's is the same bits per pixel, not measured.
+    /// </summary>
+    public static readonly SizeBudget Budget = new(Draft: 1, Preview: 3, Production: 8, Max: 40);
+
     public override SegmentTrack Track(RenderPlan plan) => SegmentTrack.H264(plan);
 
     public override IReadOnlyList<string> Files(RenderPlan plan) => new[] { Path.GetFileName(plan.OutputPath) };
@@ -17,6 +25,7 @@ public sealed record Mp4Output : OutputKind
         var path = staged.PathOf(name);
         await SegmentJoiner.JoinAsync(work.Ffmpeg, work.Segments(Track(plan)), plan.Spec.Audio?.FullPath, plan.DurationSeconds, path, name, SegmentJoiner.Mp4, token).ConfigureAwait(false);
         await CheckAsync(work.Ffmpeg, plan, path, token).ConfigureAwait(false);
+        work.CheckBudget(this, name, await OutputCheck.VideoBytesAsync(work.Ffmpeg, path, name, token).ConfigureAwait(false), Budget.ForVideo(plan));
     }
 
     /// <summary>Also for a whole video taken from the cache: it is checked like a fresh one.</summary>
