@@ -12,6 +12,7 @@ namespace AsciiAssets.Benchmarks;
 /// one frame per operation, on one core: the table of docs/benchmarks.md, "Every shader at 1080p". Each operation
 /// first restores the frame, a 6 MB copy; the 'none' row is that copy alone, one memory pass to compare against.
 /// Usage: dotnet run -c Release --project tests/AsciiAssets.Benchmarks -- --filter *EveryShader*
+/// (ASCII_ASSETS_BENCH_SHADERS=soft_focus,edge_glow for only those).
 /// </summary>
 [MemoryDiagnoser]
 [ShortRunJob]
@@ -29,8 +30,14 @@ public class EveryShaderBenchmarks
     [ParamsSource(nameof(Shaders))]
     public string Shader { get; set; } = None;
 
-    public static IEnumerable<string> Shaders() =>
-        new[] { None }.Concat(SpecRegistry.Kind<ShaderParameters>().Entries.Where(e => e.CreateDefault() is not null).Select(e => e.Name));
+    /// <summary>Every shader, or those named in ASCII_ASSETS_BENCH_SHADERS (comma-separated) to re-measure a few after a change; 'none' always.</summary>
+    public static IEnumerable<string> Shaders()
+    {
+        var only = Environment.GetEnvironmentVariable("ASCII_ASSETS_BENCH_SHADERS")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return new[] { None }.Concat(SpecRegistry.Kind<ShaderParameters>().Entries
+            .Where(e => e.CreateDefault() is not null && (only is null || only.Contains(e.Name)))
+            .Select(e => e.Name));
+    }
 
     [GlobalSetup]
     public void Setup()

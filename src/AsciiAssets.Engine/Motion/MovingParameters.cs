@@ -37,7 +37,7 @@ public static class MovingParameters
 
     internal static void Attach(object record, ParameterMotion[] motions) => Table.AddOrUpdate(record, motions);
 
-    /// <summary>Records whose numeric parameters may move: fields (with their shapes and coordinate transforms), sources, masks, text animations, colours, shaders and layers (for opacity).</summary>
+    /// <summary>Records whose numeric parameters may move: fields (with their shapes and coordinate transforms), sources, masks, text animations, colours, shaders, moods (passed on to their shaders) and layers (for opacity).</summary>
     public static bool AllowedIn(Type record) =>
         typeof(FieldParameters).IsAssignableFrom(record)
         || typeof(CoordinateTransform).IsAssignableFrom(record)
@@ -47,6 +47,7 @@ public static class MovingParameters
         || typeof(TextAnimationParameters).IsAssignableFrom(record)
         || typeof(ColorParameters).IsAssignableFrom(record)
         || typeof(ShaderParameters).IsAssignableFrom(record)
+        || typeof(Shaders.Moods.Mood).IsAssignableFrom(record)
         || typeof(Transitions.TransitionParameters).IsAssignableFrom(record)
         || record == typeof(LayerSpec);
 

@@ -35,6 +35,30 @@ public static class PixelMath
         }
     }
 
+    /// <summary>values = (values + other + 1) / 2, the average rounded up, as (a | b) − ((a ^ b) &gt;&gt; 1): exact in byte lanes.</summary>
+    public static void Average(Span<byte> values, ReadOnlySpan<byte> other)
+    {
+        ref var a = ref MemoryMarshal.GetReference(values);
+        ref var b = ref MemoryMarshal.GetReference(other);
+        var length = Math.Min(values.Length, other.Length);
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; i + Vector<byte>.Count <= length; i += Vector<byte>.Count)
+            {
+                var x = Vector.LoadUnsafe(ref a, (nuint)i);
+                var y = Vector.LoadUnsafe(ref b, (nuint)i);
+                ((x | y) - Vector.ShiftRightLogical(x ^ y, 1)).StoreUnsafe(ref a, (nuint)i);
+            }
+        }
+
+        for (; i < length; i++)
+        {
+            ref var x = ref Unsafe.Add(ref a, i);
+            x = (byte)((x + Unsafe.Add(ref b, i) + 1) >> 1);
+        }
+    }
+
     /// <summary>wet = (dry · (256 − weight) + wet · weight) / 256, rounded down, weight in 0..256: exact in 16-bit lanes.</summary>
     public static void Mix(ReadOnlySpan<byte> dry, Span<byte> wet, int weight)
     {

@@ -204,7 +204,7 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
 
             // With --explain for everyone; otherwise at detailed verbosity (MSBuild's -v:d).
             var which = job.Tracks.Count == 1 || absent.Count == 0 ? string.Empty : $" of {string.Join(", ", absent.Select(t => t.Name))}";
-            var explanation = $"{job.OutputName}: segment {keyed.Segment.Index + 1} (frames {keyed.Segment.StartFrame}-{keyed.Segment.EndFrame - 1}): {(absent.Count == 0 && hit is { } h2 ? $"hit ({Tier(h2.Tier)})" : $"miss{which} ({Why(job, keyed)})")}";
+            var explanation = $"{job.OutputName}: segment {keyed.Segment.Index + 1} (frames {keyed.Segment.StartFrame}-{keyed.Segment.EndFrame - 1}): {(absent.Count == 0 && hit is { } h2 ? $"hit ({Tier(h2.Tier)})" : $"miss{which} ({Why(job, keyed, partly: hit is not null)})")}";
             if (mode.Explain)
             {
                 reporter.Info(explanation);
@@ -232,8 +232,11 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
         return missing;
     }
 
-    /// <summary>Why a segment missed: the parts of its key that differ from what was rendered at its place last time.</summary>
-    private string Why(RenderJob job, KeyedSegment keyed)
+    /// <summary>
+    /// Why a segment missed: the parts of its key that differ from what was rendered at its place last time. When only
+    /// some of its tracks missed (<paramref name="partly"/>), the frames cannot have changed: a new output needs them.
+    /// </summary>
+    private string Why(RenderJob job, KeyedSegment keyed, bool partly)
     {
         if (!mode.ReadCache)
         {
@@ -249,7 +252,9 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
         var changed = keyed.Components.Where(c => !before.TryGetValue(c.Key, out var old) || old != c.Value).Select(c => c.Key)
             .Concat(before.Keys.Where(k => !keyed.Components.ContainsKey(k)))
             .ToArray();
-        return changed.Length == 0 ? "the same as last time, but no longer in the cache" : string.Join(", ", changed) + " changed";
+        return changed.Length > 0 ? string.Join(", ", changed) + " changed"
+            : partly ? "the frames are the same; not encoded to this output before, or no longer in the cache"
+            : "the same as last time, but no longer in the cache";
     }
 
     private static string Tier(CacheTier tier) => tier == CacheTier.Local ? "local" : "shared";

@@ -42,8 +42,9 @@ public sealed class SceneRenderer : IDisposable
         _plan = plan;
         _scene = scene;
         var seed = plan.Spec.Seed;
-        // Everything is built from this worker's copy of the scene, whose moving parameters are rewritten per frame.
-        _parameters = WorkerCopy.Of(scene.Spec, out var spec);
+        // Everything is built from this worker's copy of the scene, whose moving parameters are rewritten per frame;
+        // the mood is expanded first, so the copy holds its shaders and their moving keys.
+        _parameters = WorkerCopy.Of(scene.Spec.WithMoodExpanded(), out var spec);
         _layers = spec.Layers
             .Select((layer, i) => new LayerRenderer(layer, plan.Width, plan.Height, Hash.Seed(seed, scene.Index, i, "layer"), plan.Profile.ParticleTier, bottom: i == 0, plan.FfmpegOrLocate))
             .ToArray();

@@ -16,7 +16,7 @@ public sealed record EdgeGlowShader(
     {
         private readonly byte[] _luma = new byte[setup.Width * setup.Height];
         private readonly byte[] _edges = new byte[setup.Width * setup.Height * 3];
-        private readonly int[] _across = new int[setup.Width * setup.Height * 3];
+        private readonly BoxBlur _blur = new(setup.Width, setup.Height);
         private readonly int _radius = Math.Max(1, (int)MathF.Round(p.Radius * setup.Height / 1080f));
 
         public void Apply(FrameBuffer frame, in FrameTime time)
@@ -51,7 +51,7 @@ public sealed record EdgeGlowShader(
             }
 
             var intensity = (int)MathF.Round(Math.Clamp(p.Intensity, 0f, 4f) * 256f);
-            BoxBlur.Apply(_edges, pixels, _across, width, height, _radius, new AddMix(intensity));
+            _blur.Apply(_edges, pixels, _radius, new AddMix(intensity));
         }
     }
 

@@ -26,18 +26,25 @@ public sealed record HalftoneShader(
             {
                 var top = y / cell * cell;
                 var centreY = Math.Min(top + cell / 2, height - 1);
-                for (var x = 0; x < width; x++)
+                var dy = 2 * (y - top) + 1 - cell;
+                var row = pixels.Slice(y * width * 3, width * 3);
+                for (var left = 0; left < width; left += cell)
                 {
-                    var left = x / cell * cell;
+                    // One dot per cell: its colour and size from the cell's centre pixel.
                     var centre = (centreY * width + Math.Min(left + cell / 2, width - 1)) * 3;
-                    var luma = (77 * _source[centre] + 150 * _source[centre + 1] + 29 * _source[centre + 2] + 128) >> 8;
-                    // In doubled coordinates from the cell's centre; a full dot (luma 255) fills the inscribed circle, and its area grows with the luma.
-                    var (dx, dy) = (2 * (x - left) + 1 - cell, 2 * (y - top) + 1 - cell);
-                    var inside = (dx * dx + dy * dy) * 255 <= luma * cell * cell;
-                    var at = (y * width + x) * 3;
-                    pixels[at] = inside ? _source[centre] : (byte)0;
-                    pixels[at + 1] = inside ? _source[centre + 1] : (byte)0;
-                    pixels[at + 2] = inside ? _source[centre + 2] : (byte)0;
+                    var (r, g, b) = (_source[centre], _source[centre + 1], _source[centre + 2]);
+                    var limit = ((77 * r + 150 * g + 29 * b + 128) >> 8) * cell * cell;
+                    var right = Math.Min(left + cell, width);
+                    for (var x = left; x < right; x++)
+                    {
+                        // In doubled coordinates from the cell's centre; a full dot (luma 255) fills the inscribed circle, and its area grows with the luma.
+                        var dx = 2 * (x - left) + 1 - cell;
+                        var inside = (dx * dx + dy * dy) * 255 <= limit;
+                        var at = 3 * x;
+                        row[at] = inside ? r : (byte)0;
+                        row[at + 1] = inside ? g : (byte)0;
+                        row[at + 2] = inside ? b : (byte)0;
+                    }
                 }
             }
         }

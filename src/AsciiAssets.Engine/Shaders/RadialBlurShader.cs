@@ -1,4 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using AsciiAssets.Frames;
+using AsciiAssets.Pixels;
 using AsciiAssets.Registry;
 
 namespace AsciiAssets.Shaders;
@@ -22,6 +25,7 @@ public sealed record RadialBlurShader(
         private readonly byte[] _source = new byte[setup.Width * setup.Height * 3];
         private readonly int[] _columns = new int[setup.Width];
         private readonly int[] _rows = new int[setup.Height];
+        private readonly byte[] _zoomed = new byte[setup.Width * 3];
         private readonly int _passes = p.Passes;
 
         public void Apply(FrameBuffer frame, in FrameTime time)
@@ -37,17 +41,25 @@ public sealed record RadialBlurShader(
                 pixels.CopyTo(_source);
                 for (var y = 0; y < height; y++)
                 {
-                    var row = y * stride;
-                    var sourceRow = _rows[y] * stride;
-                    for (var x = 0; x < width; x++)
-                    {
-                        var at = row + 3 * x;
-                        var from = sourceRow + 3 * _columns[x];
-                        pixels[at] = (byte)((_source[at] + _source[from] + 1) >> 1);
-                        pixels[at + 1] = (byte)((_source[at + 1] + _source[from + 1] + 1) >> 1);
-                        pixels[at + 2] = (byte)((_source[at + 2] + _source[from + 2] + 1) >> 1);
-                    }
+                    ZoomRow(_source.AsSpan(_rows[y] * stride, width * 3), _zoomed);
+                    PixelMath.Average(pixels.Slice(y * stride, width * 3), _zoomed);
                 }
+            }
+        }
+
+        /// <summary>The row of the zoomed copy: each pixel from its column of the source row (the columns are in range by construction).</summary>
+        private void ZoomRow(ReadOnlySpan<byte> sourceRow, Span<byte> zoomed)
+        {
+            ref var source = ref MemoryMarshal.GetReference(sourceRow);
+            ref var target = ref MemoryMarshal.GetReference(zoomed);
+            ref var columns = ref MemoryMarshal.GetArrayDataReference(_columns);
+            for (var x = 0; x < _columns.Length; x++)
+            {
+                ref var from = ref Unsafe.Add(ref source, 3 * Unsafe.Add(ref columns, x));
+                ref var to = ref Unsafe.Add(ref target, 3 * x);
+                to = from;
+                Unsafe.Add(ref to, 1) = Unsafe.Add(ref from, 1);
+                Unsafe.Add(ref to, 2) = Unsafe.Add(ref from, 2);
             }
         }
 

@@ -13,12 +13,12 @@ public sealed record SoftFocusShader(
     /// <summary>A box blur of the frame whose brighter channels are mixed in.</summary>
     private sealed class Executor(SoftFocusShader p, ShaderSetup setup) : IShader
     {
-        private readonly int[] _across = new int[setup.Width * setup.Height * 3];
+        private readonly BoxBlur _blur = new(setup.Width, setup.Height);
 
         public void Apply(FrameBuffer frame, in FrameTime time)
         {
             var weight = (int)MathF.Round(Math.Clamp(p.Amount, 0f, 1f) * 256f);
-            BoxBlur.Apply(frame.Pixels, frame.Pixels, _across, frame.Width, frame.Height, p.Radius, new LighterMix(weight));
+            _blur.Apply(frame.Pixels, frame.Pixels, p.Radius, new LighterMix(weight));
         }
     }
 

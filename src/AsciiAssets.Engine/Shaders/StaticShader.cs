@@ -23,12 +23,14 @@ public sealed record StaticShader(
             {
                 var row = frame.Row(y);
                 var rowSeed = Hash.Combine(frameSeed, (uint)(y >> 1));
-                for (var x = 0; x < frame.Width; x++)
+                // One speck is two pixels wide: six bytes per hash.
+                for (var x = 0; x < frame.Width; x += 2)
                 {
-                    var snow = (int)(Hash.Combine(rowSeed, (uint)(x >> 1)) >> 24);
-                    for (var c = 3 * x; c < 3 * x + 3; c++)
+                    var snow = (int)(Hash.Combine(rowSeed, (uint)(x >> 1)) >> 24) * weight + 128;
+                    var end = Math.Min(3 * x + 6, row.Length);
+                    for (var c = 3 * x; c < end; c++)
                     {
-                        row[c] = (byte)((row[c] * (256 - weight) + snow * weight + 128) >> 8);
+                        row[c] = (byte)((row[c] * (256 - weight) + snow) >> 8);
                     }
                 }
             }

@@ -21,5 +21,8 @@ public sealed record SceneSpec(
     bool IUsesAudioFeatures.UsesAudioFeatures => SnapToBeat;
 
     /// <summary>What runs after the tonemap: the mood's chain, then the scene's own shaders.</summary>
-    public IReadOnlyList<ShaderParameters> ShaderChain => [.. Mood?.Chain() ?? [], .. Shaders ?? []];
+    public IReadOnlyList<ShaderParameters> ShaderChain => [.. Mood?.Expand() ?? [], .. Shaders ?? []];
+
+    /// <summary>This scene with its mood written out as the shaders it stands for, whose keys move where the mood's do.</summary>
+    public SceneSpec WithMoodExpanded() => Mood is null ? this : this with { Mood = null, Shaders = ShaderChain };
 }

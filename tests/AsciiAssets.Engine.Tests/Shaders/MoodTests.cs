@@ -111,6 +111,45 @@ public class MoodTests
         withMood.Should().NotBe(plain);
     }
 
+    [Fact]
+    public void A_moving_mood_key_moves_the_shader_key_it_sets_as_a_listed_shader_would()
+    {
+        var layer = "field: plasma\ncolor: { type: hue, source: value }";
+        var moving = TestRender.LayerSpec(layer, "mood: { type: recursive, hue_rotate_degrees: { from: 0, to: 180 } }");
+        var listed = TestRender.LayerSpec(layer, "shaders:\n  - { type: kaleidoscope, segments: 4 }\n  - { type: radial_blur, strength: 0.2 }\n  - { type: hue_rotate, degrees: { from: 0, to: 180 } }\n  - { type: bloom, threshold: 130, strength: 0.6 }");
+        var still = TestRender.LayerSpec(layer, "mood: recursive");
+
+        foreach (var frame in new[] { 0, 11, 23 })
+        {
+            TestRender.FrameHash(moving, frame).Should().Be(TestRender.FrameHash(listed, frame), $"frame {frame} turns the hues as the listed chain does");
+        }
+
+        TestRender.FrameHash(moving, 0).Should().Be(TestRender.FrameHash(still, 0), "the arc starts at the mood's own value");
+        TestRender.FrameHash(moving, 23).Should().NotBe(TestRender.FrameHash(still, 23));
+    }
+
+    [Theory]
+    [MemberData(nameof(Moods))]
+    public void Every_numeric_key_sets_one_shader_key_and_moves_exactly_when_that_one_can(string name)
+    {
+        var entry = SpecRegistry.Kind<Mood>().Get(name);
+        var chain = ((Mood)entry.CreateDefault()!).Chain();
+        foreach (var key in entry.Record.Parameters.Where(p => p.Shape.Kind is ShapeKind.Number or ShapeKind.Integer))
+        {
+            var (_, target) = Mood.Target(chain, key.Name);
+            key.IsBindable.Should().Be(target.IsBindable, $"{name}.{key.Name} sets {target.Name}, which {(target.IsBindable ? "moves" : "cannot move")}");
+        }
+    }
+
+    [Fact]
+    public void A_mood_key_whose_shader_key_cannot_move_is_reported_at_its_line_and_column()
+    {
+        var act = () => TestRender.Parse(TestRender.LayerSpec("field: plasma", "mood: { type: cinematic, vignette_strength: { from: 0, to: 1 } }"));
+        act.Should().Throw<AsciiAssetsException>().Which.Diagnostics.First().ToString().Should().Be(
+            Path.Combine(Path.GetTempPath(), "ascii-assets-tests", "test.video.yaml")
+            + "(7,49): error AA1026: 'vignette_strength' of mood 'cinematic' cannot move per frame: vignette's falloff map is computed once.");
+    }
+
     [Theory]
     [InlineData("mood: cinematc", "(7,11): error AA1003: Unknown mood 'cinematc'. Did you mean 'cinematic'?")]
     [InlineData("mood: { type: cinematic, grian_amount: 3 }", "(7,30): error AA1002: Unknown key 'grian_amount' in mood 'cinematic'. Did you mean 'grain_amount'?")]

@@ -48,6 +48,26 @@ public class CacheTests
     }
 
     [Fact]
+    public async Task An_added_output_encodes_only_its_own_track_and_the_mp4_comes_from_its_cached_segments()
+    {
+        using var dir = new TempFolder();
+        var cache = dir.File("cache");
+        dir.Write("six.video.yaml", SixScenes());
+        (await Tool(dir.Path, "--cache-dir", cache)).ExitCode.Should().Be(0);
+        var first = File.ReadAllBytes(dir.File("six.mp4"));
+
+        dir.Write("six.video.yaml", SixScenes() + "outputs: [mp4, webm]\n");
+        var added = await Tool(dir.Path, "--cache-dir", cache, "--explain");
+
+        added.ExitCode.Should().Be(0, added.AllOutput);
+        added.StandardOutput.Should().Contain("six.mp4: segment 1 (frames 0-11): miss of vp9 (the frames are the same; not encoded to this output before, or no longer in the cache)")
+            .And.Contain("six.mp4: segment 6 (frames 60-71): miss of vp9 (");
+        added.StandardOutput.Should().NotContain("miss of mp4").And.NotContain("miss (");
+        File.ReadAllBytes(dir.File("six.mp4")).Should().Equal(first, "the MP4 is joined from the segments the first run cached");
+        (await Media.ProbeAsync(dir.File("six.webm")))[0].CodecName.Should().Be("vp9");
+    }
+
+    [Fact]
     public async Task A_damaged_local_blob_is_never_used()
     {
         using var dir = new TempFolder();

@@ -20,7 +20,7 @@ public sealed record MovOutput : OutputKind
             .Concat(new[] { "-vf", $"{VideoEncoder.Bt709Conversion},format={pixelFormat}", "-c:v", "prores_ks", "-profile:v", "4444", "-vendor", "apl0", "-threads", "4", "-pix_fmt", pixelFormat })
             .Concat(VideoEncoder.Bt709Tags)
             .ToArray();
-        return new SegmentTrack(plan.Transparent ? "prores4444a" : "prores4444", ".mov", arguments, "mov " + string.Join(' ', arguments)) { Alpha = plan.Transparent, MemoryFrames = 8 };
+        return new SegmentTrack(plan.Transparent ? "prores4444a" : "prores4444", ".mov", arguments, "mov " + string.Join(' ', arguments)) { Alpha = plan.Transparent, MemoryFrames = 60 };
     }
 
     public override IReadOnlyList<string> Files(RenderPlan plan) => new[] { Stem(plan) + ".mov" };

@@ -43,7 +43,11 @@ public sealed record WebmOutput(
             : new[] { "-row-mt", "1", "-deadline", "good", "-cpu-used", Number(speed), "-crf", Number(crf), "-b:v", cap ?? "0", "-threads", "4" });
         arguments.AddRange(new[] { "-pix_fmt", pixelFormat });
         arguments.AddRange(VideoEncoder.Bt709Tags);
-        return new SegmentTrack(Codec == WebmCodec.Av1 ? "av1" : alpha ? "vp9a" : "vp9", ".webm", arguments, "webm " + string.Join(' ', arguments)) { Alpha = alpha };
+        return new SegmentTrack(Codec == WebmCodec.Av1 ? "av1" : alpha ? "vp9a" : "vp9", ".webm", arguments, "webm " + string.Join(' ', arguments))
+        {
+            Alpha = alpha,
+            MemoryFrames = Codec == WebmCodec.Av1 ? 95 : alpha ? 110 : 90,
+        };
     }
 
     public override IReadOnlyList<string> Files(RenderPlan plan) => new[] { Stem(plan) + ".webm" };

@@ -8,7 +8,7 @@ public sealed record CinematicMood(
     [Doc("Contrast stretch.")][Range(0, 8)] float ContrastAmount = 1.1f,
     [Doc("Glow of the highlights.")][Range(0, 4)] float BloomStrength = 0.5f,
     [Doc("Film grain, in levels.")][Range(0, 128)] float GrainAmount = 7f,
-    [Doc("Darkening towards the corners.")][Range(0, 2)] float VignetteStrength = 0.45f) : Mood
+    [Doc("Darkening towards the corners.")][Range(0, 2)][NotBindable("vignette's falloff map is computed once")] float VignetteStrength = 0.45f) : Mood
 {
     public override IReadOnlyList<ShaderParameters> Chain() =>
     [

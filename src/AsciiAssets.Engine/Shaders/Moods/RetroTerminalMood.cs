@@ -8,8 +8,8 @@ public sealed record RetroTerminalMood(
     [Doc("The phosphor's tint, by name; defaults to matrix (amber and ice work too).")] ColorTint? Tint = null,
     [Doc("How far the frame moves towards the tint.")][Range(0, 1)] float TintStrength = 0.9f,
     [Doc("How strongly the characters glow.")][Range(0, 4)] float BloomStrength = 0.8f,
-    [Doc("How much the darkened scanlines lose.")][Range(0, 1)] float ScanlinesStrength = 0.3f,
-    [Doc("How far the tube bulges.")][Range(0, 1)] float CrtAmount = 0.1f) : Mood
+    [Doc("How much the darkened scanlines lose.")][Range(0, 1)][NotBindable("scanlines take it once when they are built")] float ScanlinesStrength = 0.3f,
+    [Doc("How far the tube bulges.")][Range(0, 1)][NotBindable("the crt's distortion map is computed once")] float CrtAmount = 0.1f) : Mood
 {
     public override IReadOnlyList<ShaderParameters> Chain() =>
     [
