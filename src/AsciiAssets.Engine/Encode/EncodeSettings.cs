@@ -1,21 +1,19 @@
 using System.Globalization;
-using AsciiAssets.Encode.Outputs;
 using AsciiAssets.Plan;
 
 namespace AsciiAssets.Encode;
 
-/// <summary>H.264 settings for one output: the plan's encoder with the BT.709 conversion and tags, quality from the profile's CRF and preset, capped at the MP4's size budget.</summary>
-/// <param name="MaxRate">The rate cap ("4000k"), or null for none (a one-frame encoder trial).</param>
-public sealed record EncodeSettings(int Width, int Height, double Fps, int Crf, string Preset, VideoEncoder Encoder, string? MaxRate = null)
+/// <summary>H.264 settings for one output: the plan's encoder with the BT.709 conversion and tags, quality from the profile's CRF and preset.</summary>
+public sealed record EncodeSettings(int Width, int Height, double Fps, int Crf, string Preset, VideoEncoder Encoder)
 {
     public static EncodeSettings From(RenderPlan plan) =>
-        new(plan.Width, plan.Height, plan.Fps, plan.Profile.Crf, plan.Profile.X264Preset, plan.Encoder, SizeBudget.Kbit(Mp4Output.Budget.ForVideo(plan)));
+        new(plan.Width, plan.Height, plan.Fps, plan.Profile.Crf, plan.Profile.X264Preset, plan.Encoder);
 
     /// <summary>What goes before the input (the encoder's device, if it needs one).</summary>
     public IReadOnlyList<string> InputArguments => Encoder.InputArguments;
 
     /// <summary>What goes after the input: see <see cref="VideoEncoder.VideoArguments"/>.</summary>
-    public IReadOnlyList<string> VideoArguments => Encoder.VideoArguments(Crf, Preset, MaxRate);
+    public IReadOnlyList<string> VideoArguments => Encoder.VideoArguments(Crf, Preset);
 
     /// <summary>The raw rgb24 frames of this size and rate, read from standard input.</summary>
     public IReadOnlyList<string> RawFramesInput => RawInput("rgb24");

@@ -2,8 +2,7 @@ namespace AsciiAssets.Encode;
 
 /// <summary>
 /// An H.264 encoder ffmpeg can use, and the one place that knows its arguments. The quality arguments come from the
-/// profile's CRF (libx264 also takes its preset and the MP4's size budget as its rate cap). Every encoder gets the
-/// same BT.709 conversion and tags.
+/// profile's CRF (libx264 also takes its preset). Every encoder gets the same BT.709 conversion and tags.
 /// </summary>
 public sealed class VideoEncoder
 {
@@ -39,8 +38,8 @@ public sealed class VideoEncoder
     public const int X264Threads = 4;
 
     /// <summary>
-    /// CRF with a VBV cap ("capped CRF"): calm content keeps the quality its CRF gives, content that is new every frame
-    /// is held to the cap. A one-second buffer lets a keyframe or a cut borrow from the frames after it.
+    /// With a cap, CRF with a one-second VBV buffer ("capped CRF"), which the encoding bench measures; renders take none,
+    /// because x264's VBV with frame threads is not deterministic (Mp4Output.Budget).
     /// </summary>
     public static readonly VideoEncoder Libx264 = new("libx264", "yuv420p", (crf, preset, cap) =>
         new[] { "-preset", preset, "-crf", Number(crf) }
@@ -75,8 +74,8 @@ public sealed class VideoEncoder
     public IReadOnlyList<string> InputArguments { get; }
 
     /// <summary>Everything after the input: conversion, encoder, quality, pixel format and colour tags.</summary>
-    /// <param name="maxRate">The rate cap as ffmpeg takes it ("4000k"), or null for none. The hardware encoders' rate
-    /// controls differ per vendor and could not be tried here, so they take no cap; the output check still warns (AA2030).</param>
+    /// <param name="maxRate">A rate cap as ffmpeg takes it ("4000k"), for the encoding bench; libx264 only (the hardware
+    /// encoders' rate controls differ per vendor and could not be tried here).</param>
     public IReadOnlyList<string> VideoArguments(int crf, string preset, string? maxRate = null)
     {
         var filters = _upload.Length == 0 ? $"{Bt709Conversion},format={_frameFormat}" : $"{Bt709Conversion},format={_frameFormat},{_upload}";

@@ -3,14 +3,14 @@ using AsciiAssets.Registry;
 
 namespace AsciiAssets.Encode.Outputs;
 
-[Registered("mp4", "H.264 MP4 (what every browser plays, Safari included), with the audio as AAC; its quality follows the profile, 'crf' and 'preset', its rate is capped at the profile's size budget, and it uses the hardware encoder 'auto' finds. The default output.")]
+[Registered("mp4", "H.264 MP4 (what every browser plays, Safari included), with the audio as AAC; its quality follows the profile, 'crf' and 'preset', it is checked against the profile's size budget, and it uses the hardware encoder 'auto' finds. The default output.")]
 public sealed record Mp4Output : OutputKind
 {
     /// <summary>
     /// Mbit/s of video per profile at the profile's size and rate, 0.16–0.22 bits per pixel (8 Mbit/s at 1080p24: a
-    /// 6-second loop is 6 MB); libx264 takes it as its VBV cap (-maxrate and a one-second -bufsize), so calm content keeps
-    /// its CRF's quality and noisy content is held to the cap. Chosen by the encoding bench (docs/benchmarks.md, "Size
-    /// budgets"); max's is the same bits per pixel, not measured.
+    /// 6-second loop is 6 MB), chosen by the encoding bench (docs/benchmarks.md, "Size budgets"); max's is the same bits
+    /// per pixel, not measured. Checked, not enforced: x264's VBV cap held it well, but with frame threads it makes
+    /// different bytes on every run, and segments must encode to the same bytes everywhere to be shared through a cache.
     /// </summary>
     public static readonly SizeBudget Budget = new(Draft: 1, Preview: 3, Production: 8, Max: 40);
 
