@@ -59,6 +59,8 @@ public static partial class App
                 .WithExample("validate", "videos");
             Add<PreviewCommand, PreviewSettings>(config, "preview", "Render one frame of a spec as PNG (needs no ffmpeg).")
                 .WithExample("preview", "intro.video.yaml", "--at", "2.5s", "-o", "frame.png");
+            Add<PlayCommand, PlaySettings>(config, "play", "Play a spec (rendered as it plays) or a video file in the terminal, in 24-bit colour at the terminal's size; q or Ctrl+C stops.")
+                .WithExample("play", "intro.video.yaml", "--loop");
             Add<ListCommand, ListSettings>(config, "list", "List fields, palettes, colours, shaders and blend modes with their parameters and defaults.");
             Add<InfoCommand, InfoSettings>(config, "info", "Show the detected hardware, ffmpeg and what the quality profiles choose.");
             Add<InitCommand, InitSettings>(config, "init", "Set a folder up for editing specs: the JSON Schema and the editor's mapping of *.video.yaml to it (.vscode/).")

@@ -11,6 +11,10 @@ public static class BenchOptions
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 
+    /// <summary>Every value of a repeatable option, in order.</summary>
+    public static string[] Texts(string[] args, string name) =>
+        args.Where((arg, i) => i > 0 && args[i - 1] == name).ToArray();
+
     public static double Number(string[] args, string name, double fallback) =>
         Text(args, name) is { } text ? double.Parse(text, CultureInfo.InvariantCulture) : fallback;
 

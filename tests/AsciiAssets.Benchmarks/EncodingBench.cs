@@ -17,10 +17,10 @@ namespace AsciiAssets.Benchmarks;
 /// the chosen profile) rendered once to raw RGB, encoded with each candidate setting, decoded, and compared with the
 /// rendered frames by ffmpeg's ssim and psnr filters in RGB. Reports encode fps, the encoder's CPU time per frame, bytes per second of video, SSIM (all
 /// and per channel) and PSNR. Bytes and quality do not depend on the machine's load; fps does.
-/// The web kinds' size budgets: today's capped settings, the same uncapped, and the rate caps of `--caps` (Mbit/s at the
-/// profile's size) for mp4, VP9 and AV1; GIF and WebP are decoded with SkiaSharp (ffmpeg 5 cannot read animated WebP)
-/// and compared at their own size and rate with the rendered frames scaled and thinned the same way.
-/// Usage: dotnet run -c Release --project tests/AsciiAssets.Benchmarks -- encoding [--seconds 2] [--quality production] [--only regex] [--caps 4,8] [file.video.yaml...]
+/// The web kinds' size budgets: the rate caps of `--caps` (Mbit/s at the profile's size) for mp4, VP9 and AV1; GIF and WebP are
+/// decoded with SkiaSharp (ffmpeg 5 cannot read animated WebP) and compared at their own size and rate with the rendered frames thinned and scaled alike.
+/// Each sample's grids follow the table (<see cref="GridGeometry"/>). `--only` (repeatable) keeps the settings whose name contains one of its texts.
+/// Usage: dotnet run -c Release --project tests/AsciiAssets.Benchmarks -- encoding [--seconds 2] [--quality production] [--only text...] [--caps 4,8] [file.video.yaml...]
 /// </summary>
 public static partial class EncodingBench
 {
@@ -28,7 +28,7 @@ public static partial class EncodingBench
     {
         var seconds = BenchOptions.Number(args, "--seconds", 2.0);
         var quality = BenchOptions.Text(args, "--quality") is { } name ? Enum.Parse<QualityName>(name, ignoreCase: true) : QualityName.Production;
-        var only = BenchOptions.Text(args, "--only") is { } pattern ? new Regex(pattern) : null;
+        var only = BenchOptions.Texts(args, "--only");
         var caps = BenchOptions.Text(args, "--caps")?.Split(',').Select(c => double.Parse(c, CultureInfo.InvariantCulture)).ToArray() ?? Array.Empty<double>();
         var files = BenchOptions.Operands(args, "--seconds", "--quality", "--only", "--caps");
         if (files.Length == 0)
@@ -42,6 +42,7 @@ public static partial class EncodingBench
         Console.WriteLine("| sample | setting | encode fps | frames per encoder CPU second | encoder CPU ms per frame | bytes | Mbit/s | SSIM (RGB) | SSIM R / G / B | PSNR dB |");
         Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         var folder = Directory.CreateTempSubdirectory("ascii-assets-encoding-").FullName;
+        var geometry = new List<string>();
         try
         {
             foreach (var file in files)
@@ -51,7 +52,8 @@ public static partial class EncodingBench
                 var raw = Path.Combine(folder, "frames.rgb");
                 Render(plan, (plan.FrameCount - frames) / 2, frames, raw);
                 var sample = Path.GetFileName(file).Replace(".video.yaml", string.Empty, StringComparison.Ordinal);
-                foreach (var candidate in Candidates(plan, caps).Where(c => only is null || only.IsMatch(c.Name)))
+                geometry.Add($"- {sample} at {plan.Width}x{plan.Height}: {GridGeometry.Describe(plan)}");
+                foreach (var candidate in Candidates(plan, caps).Where(c => only.Length == 0 || only.Any(text => c.Name.Contains(text, StringComparison.Ordinal))))
                 {
                     var encoded = Path.Combine(folder, "encoded" + candidate.Extension);
                     var rawInput = new[] { "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", $"{plan.Width}x{plan.Height}", "-framerate", Number(plan.Fps), "-i", raw };
@@ -81,6 +83,9 @@ public static partial class EncodingBench
                 File.Delete(raw);
             }
 
+            Console.WriteLine();
+            Console.WriteLine("Grids (odd sizes and origins marked: there cell edges fall inside 4:2:0's 2×2 chroma blocks):");
+            geometry.ForEach(Console.WriteLine);
             return 0;
         }
         finally

@@ -149,6 +149,12 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TooManyFiles = new("AA1074", Severity.Error, "Too many files",
         "'{0}' matches more than {1} files.", "Use fewer frames, or turn the sequence into a video file and use a video source.");
 
+    public static readonly DiagnosticDescriptor NotATerminal = new("AA1110", Severity.Error, "Output is not a terminal",
+        "play draws frames on a terminal, but standard output is redirected to a file or a pipe, which has no size to draw at.", "Run play in a terminal, or give --size COLUMNSxROWS (e.g. --size 80x24) to write the frames there as ANSI text; --frames N stops after N frames.");
+
+    public static readonly DiagnosticDescriptor TerminalSizeUnknown = new("AA1111", Severity.Error, "Terminal size unknown",
+        "The terminal reports a size of {0}x{1}, too small to draw a frame on.", "Enlarge the terminal window, or give --size COLUMNSxROWS (e.g. --size 80x24).");
+
     public static readonly DiagnosticDescriptor DuplicateOutputKind = new("AA1130", Severity.Error, "Output kind listed twice",
         "'outputs' lists '{0}' twice; both would write {1}.", "Keep one entry per kind: each kind writes files named after the spec's output.");
 
@@ -166,8 +172,6 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor SnippetLoopsUnloopedVideo = new("AA2071", Severity.Warning, "Looping snippet of a video that does not loop",
         "The 'html' snippet loops {0}, but its last frame differs from the first by {1:0.0} per channel value (of 255), {2:0.0} times the median step between neighbouring frames ({3:0.0}): every loop jumps. Add 'loop: true' to the spec, or set 'loop: false' on the html output.", "'loop: true' cross-fades the end into the frames before the start, so the last frame flows into the first.");
-    public static readonly DiagnosticDescriptor TransitionInTransparentSpec = new("AA1140", Severity.Error, "Transition in a transparent spec",
-        "Scene '{0}' comes in with the transition '{1}', which does not carry alpha yet: with 'background: transparent' the outgoing scene would vanish where the incoming one is transparent.", "Cut between the scenes here (remove 'transition'), or render this spec with 'background: opaque'.");
 
     public static readonly DiagnosticDescriptor TransitionOnFirstScene = new("AA1180", Severity.Error, "Transition on the first scene",
         "Scene '{0}' is the first scene, so its {1} transition has no scene to come from.", "Remove 'transition' here, or put it on the scene that follows: a transition belongs to the scene it brings in.");

@@ -9,7 +9,7 @@ namespace AsciiAssets.Encode;
 /// k is the k-th frame of the first video stream: ffmpeg seeks to half a frame before its time (accurate seeking drops
 /// the frames before that), so every worker gets the same frame for the same k wherever it starts. Reads allocate nothing.
 /// </summary>
-internal sealed class FootageReader : IDisposable
+public sealed class FootageReader : IDisposable
 {
     private readonly FfmpegInstall _ffmpeg;
     private readonly string _path;

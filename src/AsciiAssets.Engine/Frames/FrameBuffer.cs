@@ -56,6 +56,9 @@ public sealed class FrameBuffer : IDisposable
 
     public Span<byte> Row(int y) => Pixels.Slice(y * Stride, Stride);
 
+    /// <summary>Row y of the alpha plane; only for a frame that has one.</summary>
+    public Span<byte> AlphaRow(int y) => Alpha.Slice(y * Width, Width);
+
     public void Clear()
     {
         Pixels.Clear();

@@ -77,10 +77,15 @@ public sealed class FrameRenderer : IDisposable
         }
 
         _preRoll ??= new FrameRenderer(_plan) { ClockFor = ClockFor };
-        _preRollFrame ??= new FrameBuffer(_plan.Width, _plan.Height);
+        _preRollFrame ??= new FrameBuffer(_plan.Width, _plan.Height, _plan.Transparent);
         _preRoll.RenderOwn(frame - _plan.FrameCount, _preRollFrame);
         var preRollWeight = (int)(((long)(tail + 1) * 256 + _plan.LoopFrames / 2) / _plan.LoopFrames);
         Pixels.PixelMath.Mix(_preRollFrame.Pixels, output.Pixels, 256 - preRollWeight);
+        if (output.HasAlpha)
+        {
+            // Premultiplied colour and its alpha mixed by one weight stay premultiplied (each term's colour is at most its alpha).
+            Pixels.PixelMath.Mix(_preRollFrame.Alpha, output.Alpha, 256 - preRollWeight);
+        }
     }
 
     /// <summary>
@@ -97,7 +102,7 @@ public sealed class FrameRenderer : IDisposable
         _outgoing = outgoing;
         if (outgoing >= 0)
         {
-            _outgoingFrame ??= new FrameBuffer(_plan.Width, _plan.Height);
+            _outgoingFrame ??= new FrameBuffer(_plan.Width, _plan.Height, _plan.Transparent);
             Scene(outgoing).Render(frame, _outgoingFrame, _layerBuffer, Features);
         }
 

@@ -13,6 +13,7 @@ public sealed class RenderJob(int id, RenderPlan plan, Fingerprint fingerprint, 
     private int _warningsClaimed;
     private int _finished;
     private IReadOnlyList<SegmentTrack>? _tracks;
+    private string? _outputFileNames;
 
     /// <summary>Unique within a session; names the job's temporary segment files.</summary>
     public int Id { get; } = id;
@@ -40,6 +41,9 @@ public sealed class RenderJob(int id, RenderPlan plan, Fingerprint fingerprint, 
 
     /// <summary>What each segment is encoded to for <see cref="Outputs"/>: every frame is rendered once and fed to each of them.</summary>
     public IReadOnlyList<SegmentTrack> Tracks => _tracks ??= Outputs.Select(o => o.Track(Plan)).OfType<SegmentTrack>().DistinctBy(t => (t.Name, t.KeyPart)).ToArray();
+
+    /// <summary>The files this run writes, for progress lines ("logo-rain.mp4, logo-rain.webm"): every file of each output.</summary>
+    public string OutputFileNames => _outputFileNames ??= string.Join(", ", Outputs.SelectMany(o => o.Files(Plan)));
 
     /// <summary>A job that writes the MP4 alone can take it whole from the cache (the output key is the MP4's).</summary>
     public bool IsMp4Only => Outputs.Count == 1 && Outputs[0] is Mp4Output;

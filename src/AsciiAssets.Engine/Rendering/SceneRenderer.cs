@@ -76,7 +76,8 @@ public sealed class SceneRenderer : IDisposable
             plan.Width,
             plan.Height,
             Hash.Seed(seed, scene.Index, 0, "transition"),
-            cells is null ? new CellLayout(plan.Width, plan.Height, 0, 0) : new CellLayout(cells.CellWidth, cells.CellHeight, cells.OffsetX, cells.OffsetY)));
+            cells is null ? new CellLayout(plan.Width, plan.Height, 0, 0) : new CellLayout(cells.CellWidth, cells.CellHeight, cells.OffsetX, cells.OffsetY),
+            plan.Transparent));
         _tonemapper = new Tonemapper(spec.Gamma);
         _feedback = spec.Feedback is { } feedback ? new FeedbackBuffer(feedback, plan.Width, plan.Height) : null;
         var stateful = _layers.SelectMany(l => l.Executors).OfType<IStatefulExecutor>().Select(e => (Executor: e, Stage: RenderStage.Fields))

@@ -256,11 +256,6 @@ internal static class SpecValidator
         {
             diagnostics.Add(DiagnosticDescriptors.TransitionOnFirstScene, at.Of(scene, "transition"), name, type);
         }
-        else if (loaded.Spec.Background == Background.Transparent)
-        {
-            // Transitions mix colours only; until they mix the two alpha planes too, a wrong frame is worse than none.
-            diagnostics.Add(DiagnosticDescriptors.TransitionInTransparentSpec, at.Of(scene, "transition"), name, type);
-        }
         else if (duration.ToFrameIndex(fps) < 1)
         {
             diagnostics.Add(DiagnosticDescriptors.TransitionUnderOneFrame, where, type, name, duration, fps.ToString("0.###", CultureInfo.InvariantCulture));

@@ -1,5 +1,6 @@
 using AsciiAssets.Frames;
 using AsciiAssets.Numerics;
+using AsciiAssets.Pixels;
 using AsciiAssets.Registry;
 
 namespace AsciiAssets.Transitions;
@@ -25,6 +26,12 @@ public sealed record CrossfadeTransition(
         private readonly byte[] _incomingColor;
         private readonly int[] _factors;
 
+        // For a transparent spec: per cell its highest alpha in each frame (the cell's opacity) and the shown glyph's
+        // alpha factor in 1/65536, fine enough that a cell opaque in both scenes stays exactly opaque.
+        private readonly byte[]? _outgoingOpacity;
+        private readonly byte[]? _incomingOpacity;
+        private readonly int[]? _alphaFactors;
+
         public Executor(CrossfadeTransition p, TransitionSetup setup)
         {
             _p = p;
@@ -38,6 +45,12 @@ public sealed record CrossfadeTransition(
             _outgoingColor = new byte[cells * 3];
             _incomingColor = new byte[cells * 3];
             _factors = new int[cells * 3];
+            if (setup.Alpha)
+            {
+                _outgoingOpacity = new byte[cells];
+                _incomingOpacity = new byte[cells];
+                _alphaFactors = new int[cells];
+            }
         }
 
         public void Apply(FrameBuffer outgoing, FrameBuffer incoming, float progress, in FrameTime time)
@@ -89,9 +102,67 @@ public sealed record CrossfadeTransition(
                     to[i + 2] = (byte)((ink * _factors[k + 2]) >> 8);
                 }
             }
+
+            if (incoming.HasAlpha)
+            {
+                ApplyToAlpha(outgoing, incoming, mix);
+            }
+        }
+
+        /// <summary>
+        /// The alpha plane as one more channel: the shown glyph's coverage takes the cell's opacity mixed from the outgoing
+        /// cell's to the incoming one's, dimming but never rising above the glyph's own (a glyph fades out over a
+        /// transparent cell as it dims towards a black one). Runs after the colours, which marked the cells that swapped.
+        /// </summary>
+        private void ApplyToAlpha(FrameBuffer outgoing, FrameBuffer incoming, int mix)
+        {
+            CellOpacities(outgoing, _outgoingOpacity!);
+            CellOpacities(incoming, _incomingOpacity!);
+            var factors = _alphaFactors!;
+            for (var c = 0; c < factors.Length; c++)
+            {
+                var swapped = _factors[c * 3] >= 0;
+                var mixed = Mix(_outgoingOpacity![c], _incomingOpacity![c], mix);
+                var peak = Math.Max(mixed, swapped ? _incomingOpacity[c] : _outgoingOpacity[c]);
+                factors[c] = peak == 0 ? 0 : (mixed << 16) / peak;
+            }
+
+            var from = outgoing.Alpha;
+            var to = incoming.Alpha;
+            for (var y = 0; y < _height; y++)
+            {
+                var rowCells = _rowOf[y] * _columns;
+                var i = y * _width;
+                for (var x = 0; x < _width; x++, i++)
+                {
+                    var c = rowCells + _columnOf[x];
+                    var coverage = _factors[c * 3] < 0 ? from[i] : to[i];
+                    to[i] = (byte)((coverage * factors[c] + 32768) >> 16);
+                }
+            }
+
+            // The colours follow their own channels' peaks; where a cell mixes a dark opaque scene with a bright
+            // translucent one a pixel's light can end up above its alpha, which must cover it to stay premultiplied.
+            AlphaPixels.RaiseToLight(incoming.Pixels, to);
         }
 
         private static int Mix(int from, int to, int weight) => (from * (256 - weight) + to * weight) >> 8;
+
+        private void CellOpacities(FrameBuffer frame, byte[] opacities)
+        {
+            Array.Clear(opacities);
+            var alpha = frame.Alpha;
+            for (var y = 0; y < _height; y++)
+            {
+                var rowCells = _rowOf[y] * _columns;
+                var i = y * _width;
+                for (var x = 0; x < _width; x++, i++)
+                {
+                    ref var opacity = ref opacities[rowCells + _columnOf[x]];
+                    opacity = Math.Max(opacity, alpha[i]);
+                }
+            }
+        }
 
         private void CellColors(FrameBuffer frame, byte[] colors)
         {

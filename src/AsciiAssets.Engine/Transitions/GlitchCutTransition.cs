@@ -36,6 +36,17 @@ public sealed record GlitchCutTransition(
                     }
 
                     PixelMath.ShiftRow(row, shift);
+                    if (incoming.HasAlpha)
+                    {
+                        // The band's coverage goes with its pixels: the same scene's row, the same shift, transparent where it came in.
+                        var alpha = incoming.AlphaRow(y);
+                        if (!fromIncoming)
+                        {
+                            outgoing.AlphaRow(y).CopyTo(alpha);
+                        }
+
+                        PixelMath.ShiftBytes(alpha, shift);
+                    }
                 }
             }
         }

@@ -8,6 +8,8 @@ namespace AsciiAssets.Transitions;
 /// A transition in which every pixel turns from the outgoing scene to the incoming one at its own moment, given
 /// by an order map in 0..255 computed once per frame size (a wipe's distance along its direction, an iris's from
 /// the centre, a dissolve's random rank). Per frame only a 256-entry table of weights is built from the progress.
+/// A transparent frame's alpha plane turns with its pixels, by the same weights: premultiplied colour and alpha
+/// mixed alike stay a valid premultiplied pixel.
 /// </summary>
 public abstract record ThresholdTransition : TransitionParameters
 {
@@ -22,23 +24,30 @@ public abstract record ThresholdTransition : TransitionParameters
     public sealed override ITransition Create(TransitionSetup setup)
     {
         var map = new byte[setup.Width * setup.Height * 3];
+        var alphaMap = setup.Alpha ? new byte[setup.Width * setup.Height] : null;
         for (var y = 0; y < setup.Height; y++)
         {
             for (var x = 0; x < setup.Width; x++)
             {
                 var rank = (byte)Math.Clamp((int)(Order(x, y, setup) * 256f), 0, 255);
-                var i = (y * setup.Width + x) * 3;
-                map[i] = map[i + 1] = map[i + 2] = rank;
+                var pixel = y * setup.Width + x;
+                map[3 * pixel] = map[3 * pixel + 1] = map[3 * pixel + 2] = rank;
+                if (alphaMap is not null)
+                {
+                    alphaMap[pixel] = rank;
+                }
             }
         }
 
-        return new Executor(this, map);
+        return new Executor(this, map, alphaMap);
     }
 
-    private sealed class Executor(ThresholdTransition p, byte[] map) : ITransition
+    /// <param name="alphaMap">The ranks once per pixel, for the alpha plane; null when frames carry none.</param>
+    private sealed class Executor(ThresholdTransition p, byte[] map, byte[]? alphaMap) : ITransition
     {
         private readonly byte[] _table = new byte[ByteLookup.TableLength];
         private readonly byte[] _weights = new byte[map.Length];
+        private readonly byte[]? _alphaWeights = alphaMap is null ? null : new byte[alphaMap.Length];
 
         public void Apply(FrameBuffer outgoing, FrameBuffer incoming, float progress, in FrameTime time)
         {
@@ -55,6 +64,13 @@ public abstract record ThresholdTransition : TransitionParameters
             map.CopyTo(_weights, 0);
             ByteLookup.Apply(_weights, _table);
             PixelMath.MixByWeights(outgoing.Pixels, incoming.Pixels, _weights);
+            if (incoming.HasAlpha)
+            {
+                var alphaWeights = _alphaWeights!;
+                alphaMap!.CopyTo(alphaWeights, 0);
+                ByteLookup.Apply(alphaWeights, _table);
+                PixelMath.MixByWeights(outgoing.Alpha, incoming.Alpha, alphaWeights);
+            }
         }
     }
 }

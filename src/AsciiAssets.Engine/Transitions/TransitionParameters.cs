@@ -24,7 +24,8 @@ public abstract record TransitionParameters
 }
 
 /// <summary>
-/// Combines the outgoing scene's finished frame with the incoming one's, in place in the incoming frame.
+/// Combines the outgoing scene's finished frame with the incoming one's, in place in the incoming frame: the colours,
+/// and for a transparent spec the alpha planes too (both frames premultiplied; the result stays so).
 /// Buffers and maps are made in Create, never per frame; the result depends only on the frames, the progress,
 /// the time and the seed, never on which worker renders it.
 /// </summary>
@@ -34,8 +35,12 @@ public interface ITransition
     void Apply(FrameBuffer outgoing, FrameBuffer incoming, float progress, in FrameTime time);
 }
 
-/// <summary>The frame size, the transition's seed and the character cells of the incoming scene's first layer, for transitions that work per character.</summary>
-public sealed record TransitionSetup(int Width, int Height, uint Seed, CellLayout Cells);
+/// <summary>
+/// The frame size, the transition's seed, the character cells of the incoming scene's first layer (for transitions that
+/// work per character) and whether the frames carry an alpha plane (a transparent spec's), which the transition then
+/// combines as it combines the colours.
+/// </summary>
+public sealed record TransitionSetup(int Width, int Height, uint Seed, CellLayout Cells, bool Alpha = false);
 
 /// <summary>Character cells of a grid in pixels: their size and where the first one starts (grids are centred in the frame).</summary>
 public readonly record struct CellLayout(int Width, int Height, int OffsetX, int OffsetY)

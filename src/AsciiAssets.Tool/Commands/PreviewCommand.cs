@@ -34,18 +34,8 @@ public sealed class PreviewCommand : Command<PreviewSettings>
 {
     public override int Execute(CommandContext context, PreviewSettings settings, CancellationToken cancellationToken)
     {
-        if (!File.Exists(settings.Spec))
-        {
-            throw new AsciiAssetsException(DiagnosticDescriptors.SpecNotFound.Create(SourceLocation.FileOnly(settings.Spec), $"Spec '{settings.Spec}' does not exist."));
-        }
-
-        var loaded = SpecLoader.Load(Path.GetFullPath(settings.Spec), InputPolicy.For(settings.Spec, settings.ToOptions().InputRoot));
-        if (Encode.MediaCheck.CheckFiles(loaded) is { Count: > 0 } problems)
-        {
-            throw new AsciiAssetsException(problems);
-        }
-
-        var plan = RenderPlanner.Plan(loaded, settings.ToOptions());
+        var plan = InProcessPlan.For(settings.Spec, settings);
+        var loaded = plan.Source;
         TimeValue.TryParse(settings.At, out var at);
         var requested = at.ToFrameIndex(plan.Fps);
         var frame = Math.Clamp(requested, 0, plan.FrameCount - 1);

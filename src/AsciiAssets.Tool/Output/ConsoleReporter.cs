@@ -88,10 +88,10 @@ public sealed class ConsoleReporter(Verbosity verbosity) : IRenderReporter
             }
 
             // Every video gets its bar now, in queue order, named in one width: the columns never move.
-            var width = jobs.Max(j => j.OutputName.Length);
+            var width = jobs.Max(j => j.OutputFileNames.Length);
             foreach (var job in jobs)
             {
-                var bar = _progress.AddTask(Markup.Escape(job.OutputName.PadRight(width)), autoStart: false, maxValue: job.Plan.FrameCount);
+                var bar = _progress.AddTask(Markup.Escape(job.OutputFileNames.PadRight(width)), autoStart: false, maxValue: job.Plan.FrameCount);
                 _bars[job] = bar;
                 _jobsByTask[bar.Id] = job;
             }
@@ -128,7 +128,7 @@ public sealed class ConsoleReporter(Verbosity verbosity) : IRenderReporter
             if (quarter > _quarters.GetValueOrDefault(job) && quarter < 4)
             {
                 _quarters[job] = quarter;
-                ConsoleWriter.Line($"{job.OutputName}: {quarter * 25}% ({framesDone}/{job.Plan.FrameCount} frames, {_clock.Elapsed.TotalSeconds:0.0}s, ETA {Eta(job)})");
+                ConsoleWriter.Line($"{job.OutputFileNames}: {quarter * 25}% ({framesDone}/{job.Plan.FrameCount} frames, {_clock.Elapsed.TotalSeconds:0.0}s, ETA {Eta(job)})");
             }
         }
     }
@@ -152,17 +152,21 @@ public sealed class ConsoleReporter(Verbosity verbosity) : IRenderReporter
 
         var text = outcome switch
         {
-            JobOutcome.Rendered when job.FramesDone == 0 && job.FramesRestored > 0 => $"{job.OutputName}: from the cache → {job.Plan.OutputPath}",
-            JobOutcome.Rendered => $"{job.OutputName}: rendered {job.FramesDone} frames{(job.FramesRestored > 0 ? $" ({job.FramesRestored} more from the cache)" : "")} in {_clock.Elapsed.TotalSeconds:0.0}s → {job.Plan.OutputPath}",
+            JobOutcome.Rendered when job.FramesDone == 0 && job.FramesRestored > 0 => $"{job.OutputFileNames}: from the cache → {Destination(job)}",
+            JobOutcome.Rendered => $"{job.OutputFileNames}: rendered {job.FramesDone} frames{(job.FramesRestored > 0 ? $" ({job.FramesRestored} more from the cache)" : "")} in {_clock.Elapsed.TotalSeconds:0.0}s → {Destination(job)}",
             JobOutcome.UpToDate => null,
             JobOutcome.Stored => $"{job.OutputName}: this shard's segments are in the cache ({job.FramesDone} frames rendered)",
-            _ => $"{job.OutputName}: failed",
+            _ => $"{job.OutputFileNames}: failed",
         };
         if (text is not null)
         {
             Info(text);
         }
     }
+
+    /// <summary>The MP4's path when it is the only output, else the folder the outputs went to.</summary>
+    private static string Destination(RenderJob job) =>
+        job.IsMp4Only ? job.Plan.OutputPath : Path.GetDirectoryName(job.Plan.OutputPath) + Path.DirectorySeparatorChar;
 
     private string Eta(RenderJob job) =>
         job.IsFinished || _estimate is null ? "-" : RenderEstimate.Format(_estimate.RemainingUntil(job));

@@ -4,13 +4,15 @@ using AsciiAssets.Registry;
 using AsciiAssets.Rendering;
 using AsciiAssets.Shaders;
 using AsciiAssets.Tests.Support;
+using AsciiAssets.Transitions;
 
 namespace AsciiAssets.Tests.Rendering;
 
 /// <summary>
-/// The alpha path of a transparent spec through every registered shader and blend mode, rendered as a spec renders
-/// (compositing, tonemap, shader chain): what nothing draws stays transparent, each family's rule holds, every pixel
-/// stays premultiplied (no channel above its alpha), the same frame renders to the same bytes, and nothing is allocated per frame.
+/// The alpha path of a transparent spec through every registered shader, blend mode and transition, rendered as a
+/// spec renders (compositing, tonemap, shader chain, the two scenes of a transition): what nothing draws stays
+/// transparent, each family's rule holds, every pixel stays premultiplied (no channel above its alpha), the same frame
+/// renders to the same bytes, and nothing is allocated per frame.
 /// </summary>
 public class AlphaContractTests
 {
@@ -22,6 +24,28 @@ public class AlphaContractTests
         color: { type: fixed, color: "#ffffff", floor: 1 }
         mask: { type: circle, radius: 0.4, softness: 0.05 }
         """;
+
+    /// <summary>White glyphs on the right half of the frame only.</summary>
+    private const string RightLayer = """
+        field: plasma
+        grid: xl
+        palette: blocks
+        color: { type: fixed, color: "#ffffff", floor: 1 }
+        mask: { type: rect, x: 0.75, width: 0.5, height: 1 }
+        """;
+
+    /// <summary>White glyphs on the left half of the frame only.</summary>
+    private const string LeftLayer = """
+        field: rings
+        grid: lg
+        palette: binary
+        color: { type: fixed, color: "#ffffff", floor: 1 }
+        mask: { type: rect, x: 0.25, width: 0.5, height: 1 }
+        """;
+
+    private const int TransitionStart = 12;
+
+    private const int TransitionHalfWay = 15;
 
     /// <summary>A layer that lights nothing: every cell black.</summary>
     private const string DarkLayer = """
@@ -35,11 +59,14 @@ public class AlphaContractTests
 
     public static TheoryData<string> BlendModes() => Names<BlendMode>();
 
+    public static TheoryData<string> Transitions() => Names<TransitionParameters>();
+
     [Fact]
     public void Every_registered_shader_and_blend_mode_is_covered()
     {
         Shaders().Count.Should().Be(SpecRegistry.Kind<ShaderParameters>().Entries.Count, "every shader can be made with its defaults, so the contract reaches all of them");
         BlendModes().Count.Should().Be(SpecRegistry.Kind<BlendMode>().Entries.Count);
+        Transitions().Count.Should().Be(SpecRegistry.Kind<TransitionParameters>().Entries.Count);
     }
 
     [Theory]
@@ -162,6 +189,65 @@ public class AlphaContractTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Transitions))]
+    public void A_transition_between_two_empty_transparent_scenes_stays_empty(string transition)
+    {
+        var (rgb, alpha, _) = TestRender.AlphaFrame(TestRender.Plan(TwoScenes(DarkLayer, DarkLayer, transition)), TransitionHalfWay);
+        alpha.Should().OnlyContain(a => a == 0, $"{transition} must not make coverage out of nothing");
+        rgb.Should().OnlyContain(c => c == 0);
+    }
+
+    /// <summary>
+    /// Scene one draws white glyphs on the frame's right half, scene two on its left half: each scene is transparent
+    /// where the other draws. Every frame of the transition stays premultiplied, and half-way each scene shows where the
+    /// other is transparent (what a colour-only transition lost: the outgoing scene vanished where the incoming one had
+    /// no alpha).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Transitions))]
+    public void A_transition_shows_each_scene_where_the_other_is_transparent_and_keeps_pixels_premultiplied(string transition)
+    {
+        var plan = TestRender.Plan(TwoScenes(RightLayer, LeftLayer, transition));
+        var outgoing = TestRender.AlphaFrame(TestRender.Plan(TwoScenes(RightLayer, LeftLayer, string.Empty, firstEnd: "2s")), TransitionHalfWay).Alpha;
+        var incoming = TestRender.AlphaFrame(TestRender.Plan(TwoScenes(RightLayer, LeftLayer, string.Empty)), TransitionHalfWay).Alpha;
+        for (var frame = TransitionStart; frame < TransitionStart + 7; frame++)
+        {
+            var (rgb, alpha, _) = TestRender.AlphaFrame(plan, frame);
+            ShouldBePremultiplied(rgb, alpha, $"{transition} at frame {frame}");
+        }
+
+        var (_, mixed, _) = TestRender.AlphaFrame(plan, TransitionHalfWay);
+        Enumerable.Range(0, mixed.Length).Count(i => incoming[i] == 0 && outgoing[i] > 0 && mixed[i] > 0)
+            .Should().BeGreaterThan(50, $"half-way through {transition} the outgoing scene still shows where the incoming one is transparent");
+        Enumerable.Range(0, mixed.Length).Count(i => outgoing[i] == 0 && incoming[i] > 0 && mixed[i] > 0)
+            .Should().BeGreaterThan(50, $"half-way through {transition} the incoming scene shows where the outgoing one is transparent");
+    }
+
+    [Theory]
+    [MemberData(nameof(Transitions))]
+    public void A_transition_of_transparent_frames_is_deterministic_and_allocates_nothing_per_frame(string transition)
+    {
+        var plan = TestRender.Plan(TwoScenes(RightLayer, LeftLayer, transition));
+        var (rgb, alpha, rgba) = TestRender.AlphaFrame(plan, TransitionHalfWay);
+        using var renderer = new FrameRenderer(plan);
+        using var frame = new FrameBuffer(plan.Width, plan.Height, withAlpha: true);
+        for (var f = TransitionStart; f < TransitionHalfWay; f++)
+        {
+            renderer.Render(f, frame);
+        }
+
+        var next = TransitionHalfWay;
+        Probe.Allocated(() =>
+        {
+            renderer.Render(next++, frame);
+            frame.PackStraightRgba();
+        }).Should().Be(0, $"{transition} with alpha allocates nothing per frame");
+
+        var (again, againAlpha, againRgba) = TestRender.AlphaFrame(plan, TransitionHalfWay);
+        (again.SequenceEqual(rgb) && againAlpha.SequenceEqual(alpha) && againRgba.SequenceEqual(rgba)).Should().BeTrue($"{transition} renders its half-way frame to the same bytes twice");
+    }
+
     [Fact]
     public void An_opaque_spec_renders_no_alpha_and_composites_as_before()
     {
@@ -181,6 +267,15 @@ public class AlphaContractTests
                 throw new Xunit.Sdk.XunitException($"{what}: pixel {i} has colour ({rgb[3 * i]}, {rgb[3 * i + 1]}, {rgb[3 * i + 2]}) above its alpha {alpha[i]}");
             }
         }
+    }
+
+    /// <summary>Two scenes with a 7-frame transition at 1s (12 fps): frames 12 to 18, frame 15 half-way.</summary>
+    private static string TwoScenes(string first, string second, string transition, string firstEnd = "1s")
+    {
+        static string Layer(string layer) => "      - " + layer.Trim().Replace("\n", "\n        ") + "\n";
+        return "size: 160x90\nfps: 12\nseed: 5\nbackground: transparent\noutputs: [ png ]\nscenes:\n"
+            + $"  - start: 0s\n    end: {firstEnd}\n    layers:\n" + Layer(first)
+            + $"  - start: {firstEnd}\n    end: 3s\n" + (transition.Length == 0 ? "" : $"    transition: {{ type: {transition}, duration: 7f }}\n") + "    layers:\n" + Layer(second);
     }
 
     private static string Spec(string bottom, string? shader = null, string[]? layers = null)

@@ -60,6 +60,23 @@ public class LoopTests
         LoopSeamMeanDifference(firstFaded, TestRender.Frame(plain, plan.FrameCount - 12)).Should().BeLessThan(LoopSeamMeanDifference(beforeStart, TestRender.Frame(plain, plan.FrameCount - 12)) / 6, "the first faded frame takes 1/12 of the pre-roll");
     }
 
+    [Fact]
+    public void A_transparent_loop_fades_the_alpha_with_the_colours()
+    {
+        var plan = TestRender.Plan("background: transparent\n" + Spec("loop: true\n"));
+        using var renderer = new FrameRenderer(plan);
+        using var beforeStart = new FrameBuffer(plan.Width, plan.Height, withAlpha: true);
+        renderer.Render(-1, beforeStart);
+
+        var last = TestRender.AlphaFrame(plan, plan.FrameCount - 1);
+        last.Alpha.Should().Equal(beforeStart.Alpha.ToArray(), "the last frame is all pre-roll, its alpha too");
+        last.Rgb.Should().Equal(beforeStart.Pixels.ToArray());
+        beforeStart.Alpha.ToArray().Should().Contain(a => a == 0).And.Contain(a => a > 100, "the frame has both transparent and drawn pixels");
+
+        var midFade = TestRender.AlphaFrame(plan, plan.FrameCount - 6);
+        midFade.Rgb.Select((c, i) => c <= midFade.Alpha[i / 3]).Should().AllBeEquivalentTo(true, "a mid-fade frame stays premultiplied");
+    }
+
     /// <summary>Stateful scenes (feedback, a simulation): any start inside the tail renders what an in-order render gives, and frame 0 continues from frame −1.</summary>
     [Theory]
     [InlineData("    feedback: { decay: 0.8, opacity: 0.6, transform: shift_up, step: 2 }\n", "      - field: { type: plasma, speed: 0.8 }\n        grid: md\n")]

@@ -1,5 +1,6 @@
 using AsciiAssets.Encode;
 using AsciiAssets.Frames;
+using SkiaSharp;
 
 namespace AsciiAssets.Tests.Support;
 
@@ -14,19 +15,36 @@ public static class Golden
     /// <param name="name">Names the PNG written on a mismatch; unique per golden (the expected hash is added).</param>
     public static void Check(ReadOnlySpan<byte> pixels, int width, int height, string expected, string name)
     {
-        var actual = TestRender.Hash(pixels.ToArray());
+        var bytes = pixels.ToArray();
+        Compare(bytes, expected, name, path =>
+        {
+            using var frame = new FrameBuffer(width, height);
+            bytes.CopyTo(frame.Pixels);
+            PngWriter.Write(frame, path);
+        });
+    }
+
+    /// <summary>A golden of a transparent spec's frame as the encoders get it (straight RGBA); a mismatch is written as an RGBA PNG.</summary>
+    public static void CheckRgba(byte[] rgba, int width, int height, string expected, string name) =>
+        Compare(rgba, expected, name, path =>
+        {
+            using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Unpremul));
+            rgba.CopyTo(bitmap.GetPixelSpan());
+            Directory.CreateDirectory(FailureFolder);
+            using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+            File.WriteAllBytes(path, data.ToArray());
+        });
+
+    private static void Compare(byte[] bytes, string expected, string name, Action<string> write)
+    {
+        var actual = TestRender.Hash(bytes);
         if (actual == expected)
         {
             return;
         }
 
         var path = Path.Combine(FailureFolder, $"{name}.expected-{expected}.png");
-        using (var frame = new FrameBuffer(width, height))
-        {
-            pixels.CopyTo(frame.Pixels);
-            PngWriter.Write(frame, path);
-        }
-
+        write(path);
         actual.Should().Be(expected, $"the golden {name} changed; the frame rendered now is {path}");
     }
 }

@@ -1,6 +1,8 @@
 using AsciiAssets.Diagnostics;
 using AsciiAssets.Plan;
+using AsciiAssets.Registry;
 using AsciiAssets.Tests.Support;
+using AsciiAssets.Transitions;
 
 namespace AsciiAssets.Tests.Transitions;
 
@@ -23,6 +25,8 @@ public class SceneCutTests
               - field: rings
         """;
 
+    private static string Transparent(string yaml) => yaml.Replace("fps: 12\n", "fps: 12\nbackground: transparent\noutputs: [ png ]\n");
+
     private static string OnScene(string scene, string keys) =>
         TwoScenes.Replace($"  - name: {scene}\n", $"  - name: {scene}\n    {keys.Replace("\n", "\n    ")}\n");
 
@@ -35,7 +39,7 @@ public class SceneCutTests
         { TwoScenes.Replace("fps: 12\n", "").Replace("end: 3s", "end: 3s\n    transition: { type: crossfade, duration: 6f }"), "(11,46): error AA1025: '6f' is given in frames, so the spec needs 'fps' (otherwise its meaning would change with the quality profile)." },
         { OnScene("two", "transition: { type: wipe, direction: sideways }"), "(10,42): error AA1003: Unknown direction 'sideways'." },
         { OnScene("two", "transition: { type: swirl }"), "(10,25): error AA1003: Unknown transition 'swirl'." },
-        { OnScene("two", "transition: { type: iris }").Replace("fps: 12\n", "fps: 12\nbackground: transparent\n"), "(11,17): error AA1140: Scene 'two' comes in with the transition 'iris', which does not carry alpha yet: with 'background: transparent' the outgoing scene would vanish where the incoming one is transparent." },
+        { Transparent(OnScene("two", "transition: { type: iris, duration: 1.5s }")), "(12,41): error AA1181: The iris transition of scene 'two' lasts 1.5s, longer than the scene (1s)." },
     };
 
     [Theory]
@@ -46,6 +50,19 @@ public class SceneCutTests
 
         var error = act.Should().Throw<AsciiAssetsException>().Which.Diagnostics.First();
         error.ToString().Should().StartWith(Path.Combine(Path.GetTempPath(), "ascii-assets-tests", "test.video.yaml") + expected);
+    }
+
+    public static TheoryData<string> TransitionNames() => new(SpecRegistry.Kind<TransitionParameters>().Entries.Select(e => e.Name));
+
+    [Theory]
+    [MemberData(nameof(TransitionNames))]
+    public void A_transparent_spec_takes_every_transition(string type)
+    {
+        var plan = TestRender.Plan(Transparent(OnScene("two", $"transition: {{ type: {type} }}")));
+
+        plan.Transparent.Should().BeTrue();
+        plan.Scenes[1].TransitionFrames.Should().Be(6);
+        plan.Notes.Should().BeEmpty();
     }
 
     [Fact]

@@ -96,6 +96,22 @@ public class CliConventionTests
     }
 
     [Fact]
+    public async Task Every_command_the_help_lists_has_a_row_in_the_cli_page()
+    {
+        var help = await ToolProcess.RunToolAsync(Path.GetTempPath(), "--help");
+        var page = File.ReadAllText(Path.Combine(ToolProcess.RepositoryRoot, "docs", "cli.md"));
+
+        // A command's name starts its line, four spaces in; its description's continuation lines are indented further.
+        var commands = System.Text.RegularExpressions.Regex.Matches(help.StandardOutput[help.StandardOutput.IndexOf("COMMANDS:", StringComparison.Ordinal)..], @"^ {4}(\S+)", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value).ToArray();
+        commands.Should().Contain(new[] { "render", "preview", "play" });
+        foreach (var command in commands)
+        {
+            page.Should().Contain($"| `{command}", $"docs/cli.md describes the '{command}' command");
+        }
+    }
+
+    [Fact]
     public async Task Validate_json_lists_every_spec_with_its_diagnostics_and_positions()
     {
         using var dir = new TempFolder();

@@ -30,6 +30,19 @@ public class RenderCommandTests
     }
 
     [Fact]
+    public async Task Progress_lines_name_every_file_a_video_writes()
+    {
+        using var dir = new TempFolder();
+        dir.Write("demo.video.yaml", Specs.Plasma.Replace("seed: 5", "seed: 5\noutputs: [mp4, webm]"));
+
+        var result = await ToolProcess.RunToolAsync(dir.Path, "render", "demo.video.yaml", "--out-dir", "out");
+
+        result.ExitCode.Should().Be(0, result.AllOutput);
+        result.StandardOutput.Should().MatchRegex(@"\ndemo\.mp4, demo\.webm: 50% \(\d+/24 frames, [\d.]+s, ETA \S+\)\n")
+            .And.MatchRegex($@"\ndemo\.mp4, demo\.webm: rendered 24 frames in [\d.]+s → {System.Text.RegularExpressions.Regex.Escape(dir.File("out") + "/")}\n");
+    }
+
+    [Fact]
     public async Task Renders_only_what_changed()
     {
         using var dir = new TempFolder();
