@@ -100,7 +100,7 @@ public static partial class EncodingBench
     /// <summary>Today's settings for the profile first, then the alternatives measured against them.</summary>
     private static IEnumerable<Candidate> Candidates(RenderPlan plan, IReadOnlyList<double> caps)
     {
-        var settings = EncodeSettings.From(plan);
+        var settings = EncodeSettings.From(plan, new Mp4Output().Cap(plan));
         string[] Yuv(string format) => new[] { "-vf", $"{VideoEncoder.Bt709Conversion},format={format}" };
         IEnumerable<string> X264(string preset, int crf, string format = "yuv420p", params string[] extra) =>
             Yuv(format).Concat(new[] { "-c:v", "libx264", "-preset", preset, "-crf", Number(crf), "-threads", "4" }).Concat(extra).Concat(new[] { "-pix_fmt", format }).Concat(VideoEncoder.Bt709Tags);
@@ -108,18 +108,17 @@ public static partial class EncodingBench
             Yuv(format).Concat(new[] { "-c:v", "libvpx-vp9", "-row-mt", "1", "-deadline", "good", "-cpu-used", Number(speed), "-crf", Number(crf), "-b:v", "0", "-threads", "4" })
                 .Concat(extra).Concat(new[] { "-pix_fmt", format }).Concat(VideoEncoder.Bt709Tags);
 
-        yield return new Candidate($"mp4 today (x264 {plan.Profile.X264Preset}, CRF {plan.Profile.Crf})", ".mp4", settings.VideoArguments);
-        var vp9 = new WebmOutput();
-        var av1Kind = new WebmOutput(WebmCodec.Av1);
-        yield return new Candidate("vp9 uncapped", ".webm", Encoder(vp9.Track(plan, null)));
-        yield return new Candidate("av1 uncapped", ".webm", Encoder(av1Kind.Track(plan, null)));
+        yield return new Candidate($"mp4 today (x264 {plan.Profile.X264Preset}, CRF {plan.Profile.Crf}, capped at the budget)", ".mp4", settings.VideoArguments);
+        yield return new Candidate("mp4 uncapped", ".mp4", EncodeSettings.From(plan).VideoArguments);
+        yield return new Candidate("vp9 uncapped", ".webm", Encoder(new WebmOutput(MaxRate: 0).Track(plan)));
+        yield return new Candidate("av1 uncapped", ".webm", Encoder(new WebmOutput(WebmCodec.Av1, MaxRate: 0).Track(plan)));
         foreach (var cap in caps)
         {
             // The caps are Mbit/s at the profile's size and rate, scaled like the budgets to the plan's.
-            var rate = SizeBudget.Kbit(new SizeBudget(cap, cap, cap, cap).ForVideo(plan));
-            yield return new Candidate($"mp4 cap {cap} Mbit/s", ".mp4", settings.Encoder.VideoArguments(settings.Crf, settings.Preset, rate));
-            yield return new Candidate($"vp9 cap {cap} Mbit/s", ".webm", Encoder(vp9.Track(plan, rate)));
-            yield return new Candidate($"av1 cap {cap} Mbit/s", ".webm", Encoder(av1Kind.Track(plan, rate)));
+            var rate = new SizeBudget(cap, cap, cap, cap).ForVideo(plan);
+            yield return new Candidate($"mp4 cap {cap} Mbit/s", ".mp4", EncodeSettings.From(plan, rate).VideoArguments);
+            yield return new Candidate($"vp9 cap {cap} Mbit/s", ".webm", Encoder(new WebmOutput(MaxRate: rate).Track(plan)));
+            yield return new Candidate($"av1 cap {cap} Mbit/s", ".webm", Encoder(new WebmOutput(WebmCodec.Av1, MaxRate: rate).Track(plan)));
         }
 
         var gif = new GifOutput();

@@ -213,7 +213,7 @@ public static class DiagnosticDescriptors
         "This layer's '{0}' grid draws glyphs {1} px high at {2}x{3}; below {4} px characters blur into noise.", "Use a larger grid (lg, xl, xxl) or a larger frame: a grid's font is its size at 1080p scaled by the frame's short side (md is 16 px at 1080p, 6 px at 360p). docs/spec-format.md gives the sizes.");
 
     public static readonly DiagnosticDescriptor OutputOverBudget = new("AA2030", Severity.Warning, "Output over its size budget",
-        "{0} runs at {1:0.00} Mbit/s of video, {2:0}% over its budget of {3:0.00} Mbit/s at the {4} profile (the check allows {5:0}% over).", "Content that is new every frame (grain, characters re-rolled each frame, dense particles) costs bits no encoder can save: hold or slow it where the look allows, or lower the output's size or fps. docs/spec-format.md, \"Size budgets\", gives each kind's budget and what enforces it.");
+        "{0} runs at {1} Mbit/s of video, {2:0}% over its {3} (the check allows {4:0}% over).", "Content that is new every frame (grain, characters re-rolled each frame, dense particles) costs bits no encoder can save, and a capped encoder at its coarsest quantizer can go no lower: hold or slow it where the look allows, lower the output's size or fps, or raise its max_rate. docs/spec-format.md, \"Size budgets\", gives each kind's budget and what enforces it.");
 
     public static readonly DiagnosticDescriptor SharedCacheFailed = new("AA2040", Severity.Warning, "Shared cache not used",
         "The shared cache at {0} failed ({1}); this run goes on without it, rendering what the local cache does not have.", "Check the server and the credentials (ASCII_ASSETS_CACHE_TOKEN, or ASCII_ASSETS_CACHE_USER and ASCII_ASSETS_CACHE_PASSWORD); the outputs are correct either way.");
@@ -222,7 +222,10 @@ public static class DiagnosticDescriptors
         "{0} lists none of the outputs asked for ({1}); it has {2}, and nothing is written for it.", "Name kinds the spec lists in --output, or add them to its 'outputs'.");
 
     public static readonly DiagnosticDescriptor NoAlphaInOutput = new("AA2055", Severity.Warning, "Output cannot carry alpha",
-        "'{0}' cannot carry alpha{1}: with 'background: transparent' it shows the frames over black.", "For transparency use webm (VP9 with alpha, for web overlays), mov (ProRes 4444, for editors), png or spritesheet (RGBA, for games); keep '{0}' where an opaque copy is wanted.");
+        "'{0}' cannot carry alpha{1}: with 'background: transparent' it shows the frames over black.", "For transparency use webm (VP9 with alpha, for web overlays), mov (ProRes 4444, for editors), png or spritesheet (RGBA, for games); keep '{0}' where an opaque copy is wanted, and give an mp4 or a poster a 'matte' (e.g. the page's background colour) to show the frames over that colour instead of black.");
+
+    public static readonly DiagnosticDescriptor MatteOnOpaqueSpec = new("AA2056", Severity.Warning, "Matte on an opaque spec",
+        "'{0}' has a 'matte', but the spec is opaque: a matte shows only where a 'background: transparent' spec's frames are transparent, so this one changes nothing.", "Remove 'matte', or set 'background: transparent' if the video is meant to be an overlay.");
 
     public static readonly DiagnosticDescriptor FfmpegNotFound = new("AA3001", Severity.Error, "ffmpeg not found",
         "ffmpeg was not found ({0}). Install it: Debian/Ubuntu `sudo apt-get install ffmpeg`; macOS `brew install ffmpeg`; Windows `winget install Gyan.FFmpeg`. Or point --ffmpeg or ASCII_ASSETS_FFMPEG at the executable.",

@@ -38,13 +38,14 @@ public sealed class VideoEncoder
     public const int X264Threads = 4;
 
     /// <summary>
-    /// With a cap, CRF with a one-second VBV buffer ("capped CRF"), which the encoding bench measures; renders take none,
-    /// because x264's VBV with frame threads is not deterministic (Mp4Output.Budget).
+    /// With a cap, CRF with a one-second VBV buffer ("capped CRF"): x264 keeps the CRF where the content needs fewer bits.
+    /// The capped encoder runs on one thread, because x264's VBV with frame threads writes different bytes on every run
+    /// (3 encodes of the same frames, 3 files; sliced threads and one lookahead thread did not help), and on one thread it
+    /// does not: segments are encoded in parallel anyway, and one thread costs ~25 % less CPU per frame than four.
     /// </summary>
     public static readonly VideoEncoder Libx264 = new("libx264", "yuv420p", (crf, preset, cap) =>
         new[] { "-preset", preset, "-crf", Number(crf) }
-            .Concat(cap is null ? Array.Empty<string>() : new[] { "-maxrate", cap, "-bufsize", cap })
-            .Concat(new[] { "-threads", Number(X264Threads) })
+            .Concat(cap is null ? new[] { "-threads", Number(X264Threads) } : new[] { "-maxrate", cap, "-bufsize", cap, "-threads", "1" })
             .ToArray());
 
     public static readonly VideoEncoder Nvenc = new("h264_nvenc", "yuv420p", (crf, _, _) => new[] { "-preset", "p5", "-tune", "hq", "-rc", "vbr", "-cq", Number(crf), "-b:v", "0" });
@@ -74,11 +75,13 @@ public sealed class VideoEncoder
     public IReadOnlyList<string> InputArguments { get; }
 
     /// <summary>Everything after the input: conversion, encoder, quality, pixel format and colour tags.</summary>
-    /// <param name="maxRate">A rate cap as ffmpeg takes it ("4000k"), for the encoding bench; libx264 only (the hardware
-    /// encoders' rate controls differ per vendor and could not be tried here).</param>
-    public IReadOnlyList<string> VideoArguments(int crf, string preset, string? maxRate = null)
+    /// <param name="maxRate">A rate cap as ffmpeg takes it ("4000k"), or null for the CRF alone; libx264 only (the hardware
+    /// encoders' rate controls differ per vendor and could not be tried here: they keep their constant quality).</param>
+    /// <param name="inputFilters">Filters ahead of the conversion, each followed by a comma (flattening alpha onto a matte).</param>
+    public IReadOnlyList<string> VideoArguments(int crf, string preset, string? maxRate = null, string inputFilters = "")
     {
-        var filters = _upload.Length == 0 ? $"{Bt709Conversion},format={_frameFormat}" : $"{Bt709Conversion},format={_frameFormat},{_upload}";
+        var conversion = $"{inputFilters}{Bt709Conversion},format={_frameFormat}";
+        var filters = _upload.Length == 0 ? conversion : $"{conversion},{_upload}";
         var arguments = new List<string> { "-vf", filters, "-c:v", Name };
         arguments.AddRange(_quality(crf, preset, maxRate));
         // Uploaded frames are in the device's own format, so only frames in memory are given a pixel format.

@@ -77,7 +77,7 @@ public sealed class FrameRenderer : IDisposable
         }
 
         _preRoll ??= new FrameRenderer(_plan) { ClockFor = ClockFor };
-        _preRollFrame ??= new FrameBuffer(_plan.Width, _plan.Height, _plan.Transparent);
+        _preRollFrame = Like(output, _preRollFrame);
         _preRoll.RenderOwn(frame - _plan.FrameCount, _preRollFrame);
         var preRollWeight = (int)(((long)(tail + 1) * 256 + _plan.LoopFrames / 2) / _plan.LoopFrames);
         Pixels.PixelMath.Mix(_preRollFrame.Pixels, output.Pixels, 256 - preRollWeight);
@@ -102,7 +102,7 @@ public sealed class FrameRenderer : IDisposable
         _outgoing = outgoing;
         if (outgoing >= 0)
         {
-            _outgoingFrame ??= new FrameBuffer(_plan.Width, _plan.Height, _plan.Transparent);
+            _outgoingFrame = Like(output, _outgoingFrame);
             Scene(outgoing).Render(frame, _outgoingFrame, _layerBuffer, Features);
         }
 
@@ -112,6 +112,21 @@ public sealed class FrameRenderer : IDisposable
         {
             incoming.ApplyTransition(_outgoingFrame!, output, frame, Features);
         }
+    }
+
+    /// <summary>
+    /// A scratch frame with an alpha plane exactly when <paramref name="output"/> has one: a transparent spec rendered
+    /// into a frame without alpha (the loop check, previews) takes the opaque path throughout, so what is mixed into it must too.
+    /// </summary>
+    private static FrameBuffer Like(FrameBuffer output, FrameBuffer? scratch)
+    {
+        if (scratch is not null && scratch.HasAlpha == output.HasAlpha)
+        {
+            return scratch;
+        }
+
+        scratch?.Dispose();
+        return new FrameBuffer(output.Width, output.Height, output.HasAlpha);
     }
 
     /// <summary>Frees the scenes this worker rendered last unless the next frame needs them.</summary>

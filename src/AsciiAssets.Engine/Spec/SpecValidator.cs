@@ -75,25 +75,31 @@ internal static class SpecValidator
     }
 
     /// <summary>
-    /// A transparent spec's outputs that cannot carry alpha, a warning each (they render, over black); reported with
-    /// the render's other warnings about what a spec will look like.
+    /// A transparent spec's outputs that cannot carry alpha and have no matte, a warning each (they render, over
+    /// black); an opaque spec's mattes, which change nothing. Reported with the render's other warnings about what a
+    /// spec will look like.
     /// </summary>
     public static IEnumerable<Diagnostic> AlphaWarnings(LoadedSpec loaded)
     {
         var spec = loaded.Spec;
+        var at = loaded.Locations;
         if (spec.Background != Background.Transparent)
         {
+            foreach (var output in (spec.Outputs ?? Array.Empty<Encode.Outputs.OutputKind>()).Where(o => o.FlattensOnto is not null))
+            {
+                yield return DiagnosticDescriptors.MatteOnOpaqueSpec.Create(at.Of(output, "matte"), output.KindName);
+            }
+
             yield break;
         }
 
-        var at = loaded.Locations;
         if (spec.Outputs is null)
         {
             yield return DiagnosticDescriptors.NoAlphaInOutput.Create(at.Of(spec, "background"), "mp4", " (the default output, as the spec lists no 'outputs')");
             yield break;
         }
 
-        foreach (var output in spec.Outputs.Where(o => !o.CarriesAlpha))
+        foreach (var output in spec.Outputs.Where(o => !o.CarriesAlpha && o.FlattensOnto is null))
         {
             yield return DiagnosticDescriptors.NoAlphaInOutput.Create(at.Of(output), output.KindName, output.NoAlphaReason);
         }

@@ -40,7 +40,7 @@ public sealed record GifOutput(
     internal IReadOnlyList<string> EncodeArguments(RenderPlan plan)
     {
         // stats_mode=diff gives the palette to what moves, where ASCII art keeps its detail.
-        var filter = $"{OutputWork.Select(OutputWork.Step(plan.Fps, Fps))}{SegmentTrack.OverBlack(plan)}{ScaledSize.Of(plan, Width).Filter(plan)}split[a][b];[a]palettegen=stats_mode=diff[p];[b][p]paletteuse=dither={DitherName}";
+        var filter = $"{OutputWork.Select(OutputWork.Step(plan.Fps, Fps))}{SegmentTrack.Flatten(plan, matte: null)}{ScaledSize.Of(plan, Width).Filter(plan)}split[a][b];[a]palettegen=stats_mode=diff[p];[b][p]paletteuse=dither={DitherName}";
         return new[] { "-filter_complex", filter, "-fps_mode", "passthrough", "-loop", Loop ? "0" : "-1" };
     }
 

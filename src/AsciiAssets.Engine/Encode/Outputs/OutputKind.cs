@@ -1,5 +1,6 @@
 using AsciiAssets.Plan;
 using AsciiAssets.Registry;
+using AsciiAssets.Spec;
 
 namespace AsciiAssets.Encode.Outputs;
 
@@ -32,6 +33,12 @@ public abstract record OutputKind
 
     /// <summary>What AA2055 adds after "cannot carry alpha" when only a setting of the kind is the cause (" as av1").</summary>
     public virtual string NoAlphaReason => string.Empty;
+
+    /// <summary>
+    /// The colour this kind's 'matte' flattens a transparent spec's frames onto instead of black (null: no matte). A
+    /// matte is the spec's choice of what the alpha becomes, so it also answers AA2055; on an opaque spec it is AA2056.
+    /// </summary>
+    public virtual RgbColor? FlattensOnto => null;
 
     /// <summary>Writes the files into <paramref name="staged"/> and checks each one; throws a coded error on any mismatch.</summary>
     public abstract Task WriteAsync(OutputWork work, StagedOutput staged, CancellationToken token);

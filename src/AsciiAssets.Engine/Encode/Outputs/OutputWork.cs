@@ -42,9 +42,9 @@ public sealed class OutputWork(
     /// Warns (AA2030) when a checked file's video runs over the kind's size budget for the plan by more than the margin.
     /// <paramref name="videoBytes"/> counts the video alone: audio is not part of the budget.
     /// </summary>
-    public void CheckBudget(OutputKind kind, string outputName, long videoBytes, double budget)
+    public void CheckBudget(OutputKind kind, string outputName, long videoBytes, double budget, bool givenInSpec = false)
     {
-        if (SizeBudget.Check(Plan, kind, outputName, videoBytes, Plan.DurationSeconds, budget) is { } warning)
+        if (SizeBudget.Check(Plan, kind, outputName, videoBytes, Plan.DurationSeconds, budget, givenInSpec) is { } warning)
         {
             lock (_warnings)
             {

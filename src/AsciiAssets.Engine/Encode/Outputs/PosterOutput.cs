@@ -9,10 +9,13 @@ namespace AsciiAssets.Encode.Outputs;
 public sealed record PosterOutput(
     [Doc("The time of the frame (e.g. 2.5s or 60f); when absent, the brightest sampled frame.")] TimeValue? At = null,
     [Doc("png (exact), jpeg (small) or webp (small, sharper than JPEG).")] PosterFormat Format = PosterFormat.Png,
-    [Doc("Width in pixels (the height keeps the aspect); the video's width when absent.")][Range(16, 7680)] int? Width = null) : OutputKind
+    [Doc("Width in pixels (the height keeps the aspect); the video's width when absent.")][Range(16, 7680)] int? Width = null,
+    [Doc("For a transparent spec: the colour (#rrggbb) the frame is flattened onto, in any format (a JPEG has no alpha; give the MP4's matte so the poster matches the video Safari plays). Without it a PNG keeps the alpha and a JPEG or WebP shows the frame over black (warning AA2055).")] RgbColor? Matte = null) : OutputKind
 {
-    /// <summary>A PNG poster keeps the alpha; JPEG has none, and WebP stills are written without it.</summary>
-    public override bool CarriesAlpha => Format == PosterFormat.Png;
+    /// <summary>A PNG poster keeps the alpha unless it has a matte; JPEG has none, and WebP stills are written without it.</summary>
+    public override bool CarriesAlpha => Format == PosterFormat.Png && Matte is null;
+
+    public override RgbColor? FlattensOnto => Matte;
 
     public override string NoAlphaReason => Format == PosterFormat.Jpeg ? " as jpeg (use png)" : " as webp (use png)";
 
@@ -40,14 +43,14 @@ public sealed record PosterOutput(
         var path = staged.PathOf(name);
         var size = ScaledSize.Of(plan, Width);
         var frame = FrameOf(plan, work.Brightness);
+        var keepsAlpha = plan.Transparent && CarriesAlpha;
         var encoder = Format switch
         {
             PosterFormat.Jpeg => new[] { "-c:v", "mjpeg", "-q:v", "3", "-pix_fmt", "yuvj444p" },
             PosterFormat.Webp => new[] { "-c:v", "libwebp", "-quality", "85" },
-            _ => new[] { "-c:v", "png", "-pix_fmt", plan.Transparent ? "rgba" : "rgb24" },
+            _ => new[] { "-c:v", "png", "-pix_fmt", keepsAlpha ? "rgba" : "rgb24" },
         };
-        var keepsAlpha = plan.Transparent && CarriesAlpha;
-        var look = keepsAlpha ? size.AlphaFilter(plan) : SegmentTrack.OverBlack(plan) + size.Filter(plan);
+        var look = keepsAlpha ? size.AlphaFilter(plan) : SegmentTrack.Flatten(plan, Matte) + size.Filter(plan);
         var arguments = new[] { "-vf", FormattableString.Invariant($"select=eq(n\\,{frame}),{look}null"), "-frames:v", "1", "-update", "1" }
             .Concat(encoder).Concat(new[] { "-y", FfmpegUrl.File(path) }).ToArray();
         await work.RunOnFramesAsync(arguments, $"writing {name}", path, token).ConfigureAwait(false);

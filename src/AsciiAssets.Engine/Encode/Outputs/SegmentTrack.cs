@@ -1,4 +1,6 @@
+using System.Globalization;
 using AsciiAssets.Plan;
+using AsciiAssets.Spec;
 
 namespace AsciiAssets.Encode.Outputs;
 
@@ -10,7 +12,7 @@ namespace AsciiAssets.Encode.Outputs;
 /// <param name="Name">Short name for temporary files and messages.</param>
 /// <param name="Extension">The container of a segment file, with its dot.</param>
 /// <param name="EncodeArguments">Everything between ffmpeg's progress options and the output: the raw frames input and the encoder.</param>
-/// <param name="KeyPart">What the track adds to the segment's cache key; empty for the H.264 track, whose keys predate tracks.</param>
+/// <param name="KeyPart">What the track adds to the segment's cache key; empty for the uncapped H.264 track, whose keys predate tracks.</param>
 public sealed record SegmentTrack(string Name, string Extension, IReadOnlyList<string> EncodeArguments, string KeyPart)
 {
     /// <summary>
@@ -27,17 +29,31 @@ public sealed record SegmentTrack(string Name, string Extension, IReadOnlyList<s
     /// </summary>
     public bool Alpha { get; init; }
 
-    public static SegmentTrack H264(RenderPlan plan)
+    /// <param name="maxRate">The rate cap in Mbit/s, or null for the CRF alone (see <see cref="VideoEncoder.Libx264"/>).</param>
+    public static SegmentTrack H264(RenderPlan plan, double? maxRate)
     {
-        var settings = EncodeSettings.From(plan);
-        return new SegmentTrack("mp4", ".mp4", settings.InputArguments.Concat(settings.RawFramesInput).Concat(settings.VideoArguments).ToArray(), string.Empty);
+        var settings = EncodeSettings.From(plan, maxRate);
+        var arguments = settings.InputArguments.Concat(settings.RawFramesInput).Concat(settings.VideoArguments).ToArray();
+        // The segment keys name the uncapped encoder; a capped one adds its arguments, as the other tracks do.
+        return new SegmentTrack("mp4", ".mp4", arguments, maxRate is null ? string.Empty : "mp4 " + string.Join(' ', arguments));
+    }
+
+    /// <summary>
+    /// H.264 of a transparent spec flattened onto <paramref name="matte"/>: the straight RGBA frames composited over the
+    /// colour by ffmpeg (<see cref="Flatten"/>) ahead of the usual conversion, cached under its own key.
+    /// </summary>
+    public static SegmentTrack H264OnMatte(RenderPlan plan, RgbColor matte, double? maxRate)
+    {
+        var settings = EncodeSettings.From(plan, maxRate);
+        var arguments = settings.InputArguments.Concat(settings.AlphaFramesInput).Concat(settings.VideoArgumentsAfter(Flatten(plan, matte))).ToArray();
+        return new SegmentTrack("mp4matte", ".mp4", arguments, "mp4 " + string.Join(' ', arguments)) { Alpha = true };
     }
 
     /// <summary>
     /// Lossless planar RGB, every frame a keyframe, so the image kinds (GIF, WebP, PNG, poster, sprite sheets) see
     /// exactly the rendered pixels and can seek to any frame. FFV1 at a fixed slice and thread count gives the same bytes everywhere.
     /// A transparent spec's frames keep their alpha here (straight RGBA as planar gbrap); the kinds that cannot
-    /// carry it composite them over black first (<see cref="OverBlack"/>).
+    /// carry it composite them over black or their matte first (<see cref="Flatten"/>).
     /// </summary>
     public static SegmentTrack LosslessFrames(RenderPlan plan)
     {
@@ -48,10 +64,26 @@ public sealed record SegmentTrack(string Name, string Extension, IReadOnlyList<s
     }
 
     /// <summary>
-    /// The filters that composite the lossless frames of a transparent spec over black, for a kind that cannot carry
-    /// alpha (premultiplied colour is the colour over black); nothing for an opaque spec.
+    /// The filters, each followed by a comma, that composite a transparent spec's straight RGBA frames over black
+    /// (premultiplied colour is the colour over black) or over <paramref name="matte"/>, for a kind that shows them
+    /// opaque; nothing for an opaque spec. Over a matte m each channel is c·a + m·(1 − a): premultiply gives c·a, the
+    /// inverted alpha is 1 − a, and the channel mixer adds m times it (its alpha coefficients).
     /// </summary>
-    public static string OverBlack(RenderPlan plan) => plan.Transparent ? "premultiply=inplace=1,format=rgb24," : string.Empty;
+    public static string Flatten(RenderPlan plan, RgbColor? matte)
+    {
+        if (!plan.Transparent)
+        {
+            return string.Empty;
+        }
+
+        if (matte is not { } m)
+        {
+            return "premultiply=inplace=1,format=rgb24,";
+        }
+
+        var share = (byte channel) => (channel / 255.0).ToString("0.######", CultureInfo.InvariantCulture);
+        return $"format=gbrap,premultiply=inplace=1,lutrgb=a=negval,colorchannelmixer=ra={share(m.R)}:ga={share(m.G)}:ba={share(m.B)},format=rgb24,";
+    }
 
     /// <summary>The cache key of this track's file of a segment whose H.264 key is <paramref name="segmentKey"/>.</summary>
     public string KeyOf(string segmentKey) =>

@@ -45,7 +45,8 @@ public sealed record SizeBudget(double Draft, double Preview, double Production,
     /// AA2030 at the output's entry in the spec when <paramref name="videoBytes"/> over <paramref name="seconds"/> run more
     /// than <see cref="Margin"/> over <paramref name="budget"/>; null when they fit.
     /// </summary>
-    public static Diagnostic? Check(RenderPlan plan, OutputKind kind, string outputName, long videoBytes, double seconds, double budget)
+    /// <param name="givenInSpec">True when the budget is the output's own max_rate, not the profile's.</param>
+    public static Diagnostic? Check(RenderPlan plan, OutputKind kind, string outputName, long videoBytes, double seconds, double budget, bool givenInSpec = false)
     {
         var rate = videoBytes * 8 / seconds / 1e6;
         if (rate <= budget * (1 + Margin))
@@ -55,6 +56,11 @@ public sealed record SizeBudget(double Draft, double Preview, double Production,
 
         var over = (rate / budget - 1) * 100;
         return DiagnosticDescriptors.OutputOverBudget.Create(
-            plan.Source.Locations.Of(kind), outputName, rate, over, budget, plan.Profile.Name.ToString().ToLowerInvariant(), Margin * 100);
+            plan.Source.Locations.Of(kind), outputName, Mbit(rate), over,
+            givenInSpec ? $"max_rate of {Mbit(budget)} Mbit/s" : $"budget of {Mbit(budget)} Mbit/s at the {plan.Profile.Name.ToString().ToLowerInvariant()} profile",
+            Margin * 100);
     }
+
+    /// <summary>Two decimals, or as many as a rate far below 1 Mbit/s needs to show at all.</summary>
+    private static string Mbit(double value) => value.ToString(value >= 0.1 ? "0.00" : "0.0####", CultureInfo.InvariantCulture);
 }

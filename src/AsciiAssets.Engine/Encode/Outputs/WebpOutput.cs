@@ -40,7 +40,7 @@ public sealed record WebpOutput(
     /// <summary>Everything after the frames input: the frames kept, the scale, the encoder and its quality.</summary>
     internal IReadOnlyList<string> EncodeArguments(RenderPlan plan)
     {
-        var filter = $"{OutputWork.Select(OutputWork.Step(plan.Fps, Fps))}{SegmentTrack.OverBlack(plan)}{ScaledSize.Of(plan, Width).Filter(plan)}format=rgb24";
+        var filter = $"{OutputWork.Select(OutputWork.Step(plan.Fps, Fps))}{SegmentTrack.Flatten(plan, matte: null)}{ScaledSize.Of(plan, Width).Filter(plan)}format=rgb24";
         return new[]
         {
             "-vf", filter, "-fps_mode", "passthrough", "-c:v", "libwebp_anim", "-lossless", Lossless ? "1" : "0",
