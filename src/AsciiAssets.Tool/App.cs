@@ -49,7 +49,7 @@ public static partial class App
                 config.Settings.Console = AnsiConsole.Console;
             }
 
-            Add<RenderCommand, RenderSettings>(config, "render", "Render specs (files or folders of *.video.yaml) to MP4; unchanged outputs are skipped.")
+            Add<RenderCommand, RenderSettings>(config, "render", "Render specs (files or folders of *.video.yaml) to every output they list (MP4 when they list none); unchanged outputs are skipped.")
                 .WithExample("render", "videos", "--out-dir", "wwwroot/videos", "--quality", "draft");
             Add<JoinCommand, RenderSettings>(config, "join", "Assemble every video from the shared cache after the shards ran (render --shard I/N); renders nothing.")
                 .WithExample("join", "videos", "--cache-url", "http://cache:8080", "--quality", "production");

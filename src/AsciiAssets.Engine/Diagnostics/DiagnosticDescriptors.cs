@@ -164,6 +164,9 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor PosterPastTheEnd = new("AA1132", Severity.Error, "Poster time past the end",
         "The poster's 'at' ({0}) is past the end of the video ({1}).", "Give a time inside the video, or leave 'at' out for the brightest frame.");
 
+    public static readonly DiagnosticDescriptor HeldLayerWithState = new("AA1150", Severity.Error, "Held layer keeps state",
+        "Layer {0} of scene '{1}' holds each drawing for {2} frames, but its '{3}' keeps state from frame to frame (each step follows the last), so a held drawing would depend on where a worker started.", "Remove 'hold' from this layer (its simulation then moves every frame), or hold a layer whose field is a function of time (plasma, fire, matrix_rain, ...).");
+
     public static readonly DiagnosticDescriptor CrossfadeTooLong = new("AA1170", Severity.Error, "Loop cross-fade too long",
         "The loop's cross-fade ({0}) must be longer than nothing and at most half the video ({1}).", "Give a cross-fade between one frame and half the video's length (1s is the default).");
 

@@ -35,6 +35,16 @@ public sealed class WorkerCopy
     /// <summary>True when a parameter of <paramref name="record"/>, a record of this copy, moves.</summary>
     public bool Moves(object record) => _moving.Contains(record);
 
+    /// <summary>
+    /// The moving parameters in or below <paramref name="root"/>, a record of this copy, on their own: to write them
+    /// at another frame's time than the rest of the copy (a held layer's, after <see cref="Apply"/>).
+    /// </summary>
+    public WorkerCopy Within(object root)
+    {
+        var records = SpecTree.Records(root).ToHashSet(ReferenceEqualityComparer.Instance);
+        return new WorkerCopy(_parameters.Where(p => records.Contains(p.Target)).ToArray());
+    }
+
     /// <summary>Writes the frame's value of every moving parameter into the copy.</summary>
     public void Apply(in FrameTime time)
     {

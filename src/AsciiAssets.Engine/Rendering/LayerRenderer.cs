@@ -40,6 +40,9 @@ public sealed class LayerRenderer : IDisposable
     /// <summary>The cells' colours inverted for <see cref="_drawnBlend"/>, when the layer draws on white; else null.</summary>
     private readonly Rgb24[]? _inverseColors;
 
+    /// <summary>The window start a held layer's cells were drawn at; a held layer has no state, so they stay valid for the window.</summary>
+    private int _heldFrame = int.MinValue;
+
     /// <param name="spec">The worker's copy of the layer: its executors read the parameters per frame, so they may move.</param>
     /// <param name="bottom">True for a scene's first layer, which nothing lies below.</param>
     public LayerRenderer(LayerSpec spec, int width, int height, uint seed, Plan.ParticleTier particles, bool bottom = true, Func<FfmpegInstall>? ffmpeg = null)
@@ -89,6 +92,9 @@ public sealed class LayerRenderer : IDisposable
 
     public BlendMode Blend { get; }
 
+    /// <summary>Frames each drawing of the layer is shown for (<see cref="LayerSpec.Hold"/>); 1 draws every frame.</summary>
+    public int Hold => _spec.Hold;
+
     /// <summary>Opacity of the layer's blend at the current frame.</summary>
     public float Opacity => _spec.Opacity;
 
@@ -112,9 +118,22 @@ public sealed class LayerRenderer : IDisposable
     /// <summary>How much of each cell shows this frame.</summary>
     internal ReadOnlySpan<float> Coverage => _cells.Coverage;
 
-    /// <summary>The per-cell stage: values, colours, glyph indices and coverage.</summary>
+    /// <summary>
+    /// The per-cell stage: values, colours, glyph indices and coverage. A held layer is given its window's first
+    /// frame (<see cref="FrameTime.HeldInScene"/>) on every frame of the window and draws only the first time.
+    /// </summary>
     internal void Evaluate(in FrameTime time)
     {
+        if (Hold > 1)
+        {
+            if (time.Frame == _heldFrame)
+            {
+                return;
+            }
+
+            _heldFrame = time.Frame;
+        }
+
         var values = _cells.Values;
         var glyphs = _cells.Glyphs;
         var colors = _cells.Colors;

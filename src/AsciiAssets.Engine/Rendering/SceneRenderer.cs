@@ -18,6 +18,9 @@ public sealed class SceneRenderer : IDisposable
     private readonly RenderPlan _plan;
     private readonly WorkerCopy _parameters;
     private readonly LayerRenderer[] _layers;
+
+    // Per layer, the moving parameters of a held layer, written at its window's first frame; null for the others.
+    private readonly WorkerCopy?[] _heldParameters;
     private readonly IShader[] _shaders;
     private readonly ShaderParameters[] _shaderParameters;
     private readonly Tonemapper _tonemapper;
@@ -48,6 +51,7 @@ public sealed class SceneRenderer : IDisposable
         _layers = spec.Layers
             .Select((layer, i) => new LayerRenderer(layer, plan.Width, plan.Height, Hash.Seed(seed, scene.Index, i, "layer"), plan.Profile.ParticleTier, bottom: i == 0, plan.FfmpegOrLocate))
             .ToArray();
+        _heldParameters = spec.Layers.Select(layer => layer.Hold > 1 ? _parameters.Within(layer) : null).ToArray();
         _shaderParameters = spec.ShaderChain
             .Where(s => s.MinimumLevel <= plan.Profile.ShaderLevel)
             .ToArray();
@@ -139,9 +143,19 @@ public sealed class SceneRenderer : IDisposable
     {
         var time = new FrameTime(frame, _plan.Fps, _scene.Index, _scene.StartFrame, _scene.FrameCount, features);
         _parameters.Apply(time);
-        foreach (var layer in _layers)
+        for (var i = 0; i < _layers.Length; i++)
         {
-            layer.Evaluate(time);
+            if (_heldParameters[i] is { } held)
+            {
+                // The whole layer as at its window's first frame: its moving parameters (opacity too) and its time.
+                var windowStart = time.HeldInScene(_layers[i].Hold);
+                held.Apply(windowStart);
+                _layers[i].Evaluate(windowStart);
+            }
+            else
+            {
+                _layers[i].Evaluate(time);
+            }
         }
 
         Clock?.StageEnded(RenderStage.Fields);

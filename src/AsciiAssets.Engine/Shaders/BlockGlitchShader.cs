@@ -25,7 +25,7 @@ public sealed record BlockGlitchShader(
             frame.Pixels.CopyTo(_source);
             var (width, height) = (frame.Width, frame.Height);
             var largest = Math.Max(2, (int)(p.Size * height));
-            var draw = Hash.Combine(setup.Seed, (uint)(time.Frame / Math.Max(1, p.Hold)));
+            var draw = Hash.Combine(setup.Seed, (uint)time.HoldWindow(p.Hold));
             for (var b = 0; b < p.Blocks; b++)
             {
                 var h = Hash.Combine(draw, (uint)b);

@@ -21,7 +21,7 @@ public sealed record DataBendShader(
         public void ApplyRows(FrameBuffer frame, int top, int bottom, in FrameTime time)
         {
             var bandRows = Math.Max(1, (int)(p.BandHeight * frame.Height));
-            var draw = Hash.Combine(seed, (uint)(time.Frame / Math.Max(1, p.Hold)));
+            var draw = Hash.Combine(seed, (uint)time.HoldWindow(p.Hold));
             for (var y = top; y < bottom; y++)
             {
                 var band = Hash.Combine(draw, (uint)(y / bandRows));

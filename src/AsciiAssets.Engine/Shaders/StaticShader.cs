@@ -4,9 +4,10 @@ using AsciiAssets.Registry;
 
 namespace AsciiAssets.Shaders;
 
-[Registered("static", "TV static: grey snow mixed into the picture, new every frame (hashed from the seed and the frame), in 2x2 pixel specks.")]
+[Registered("static", "TV static: grey snow mixed into the picture, new every frame or every 'hold' frames (hashed from the seed and the frame), in 2x2 pixel specks.")]
 public sealed record StaticShader(
-    [Doc("How much snow replaces the picture: 0 none, 1 only snow; follow 'rms' for interference on loud parts.")][Range(0, 1)] float Amount = 0.2f) : ShaderParameters
+    [Doc("How much snow replaces the picture: 0 none, 1 only snow; follow 'rms' for interference on loud parts.")][Range(0, 1)] float Amount = 0.2f,
+    [Doc("Frames the same snow holds before it is re-rolled, counted from the video's first frame (the same on any number of workers); the picture under it still moves.")][Range(1, 120)] int Hold = 1) : ShaderParameters
 {
     /// <summary>Snow is mixed into what is drawn: straight colour in, the alpha stays, so transparency gets no snow.</summary>
     internal override ShaderAlpha AlphaRule => ShaderAlpha.Colour;
@@ -18,7 +19,7 @@ public sealed record StaticShader(
         public void ApplyRows(FrameBuffer frame, int top, int bottom, in FrameTime time)
         {
             var weight = (int)MathF.Round(DetMath.Clamp01(p.Amount) * 256f);
-            var frameSeed = Hash.Combine(seed, (uint)time.Frame);
+            var frameSeed = Hash.Combine(seed, (uint)time.HoldWindow(p.Hold));
             for (var y = top; y < bottom; y++)
             {
                 var row = frame.Row(y);

@@ -27,6 +27,7 @@ internal static class SpecValidator
         }
 
         ValidateRecords(loaded, diagnostics);
+        ValidateHeldLayers(loaded, diagnostics);
 
         // Frame-based times mean nothing until the fps is fixed, so they require a pinned fps.
         var times = spec.Scenes.SelectMany(s => new[] { (Owner: (object)s, Key: "start", Time: s.Start), (s, "end", s.End) }).ToList();
@@ -149,6 +150,26 @@ internal static class SpecValidator
             foreach (var motion in MovingParameters.Of(record))
             {
                 motion.Value.Validate(motions, motion.Parameter.Name);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A held layer is drawn only on the first frame of each window; a field with state would then step once per
+    /// window, and a worker starting inside a window would have to know that, so such layers cannot be held.
+    /// </summary>
+    private static void ValidateHeldLayers(LoadedSpec loaded, DiagnosticBag diagnostics)
+    {
+        for (var s = 0; s < loaded.Spec.Scenes.Count; s++)
+        {
+            var scene = loaded.Spec.Scenes[s];
+            for (var l = 0; l < scene.Layers.Count; l++)
+            {
+                var layer = scene.Layers[l];
+                if (layer.Hold > 1 && SpecTree.Records(layer).FirstOrDefault(r => r is Frames.IStatefulParameters) is { } stateful)
+                {
+                    diagnostics.Add(DiagnosticDescriptors.HeldLayerWithState, loaded.Locations.Of(layer, "hold"), l + 1, SceneName(scene, s), layer.Hold, SpecRegistry.NameOf(stateful));
+                }
             }
         }
     }

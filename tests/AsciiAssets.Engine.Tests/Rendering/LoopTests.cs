@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AsciiAssets.Diagnostics;
 using AsciiAssets.Frames;
 using AsciiAssets.Plan;
@@ -172,9 +171,9 @@ public class LoopTests
         one.Render(workers: 1).Failed.Should().Be(0);
         three.Render(workers: 3).Failed.Should().Be(0);
 
-        var hashes = FrameMd5(one.PathOf("demo.mp4"));
+        var hashes = FrameMd5.Of(one.PathOf("demo.mp4"));
         hashes.Should().HaveCount(9 * 12);
-        FrameMd5(three.PathOf("demo.mp4")).Should().Equal(hashes);
+        FrameMd5.Of(three.PathOf("demo.mp4")).Should().Equal(hashes);
         one.Diagnostics.Where(d => d.Code is "AA2070" or "AA2071").Should().BeEmpty();
     }
 
@@ -200,15 +199,6 @@ public class LoopTests
         var plainState = Keys(Spec("", extras: feedback, seconds: "12s"));
         var loopedState = Keys(Spec("loop: true\n", extras: feedback, seconds: "12s"));
         loopedState.Should().OnlyContain(key => !plainState.Contains(key), "with feedback the first scene's state starts before frame 0");
-    }
-
-    private static string[] FrameMd5(string path)
-    {
-        var info = new ProcessStartInfo("ffmpeg", ["-v", "error", "-i", path, "-map", "0:v", "-f", "framemd5", "-"]) { RedirectStandardOutput = true };
-        using var process = Process.Start(info)!;
-        var lines = process.StandardOutput.ReadToEnd().Split('\n').Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split(',')[^1].Trim()).ToArray();
-        process.WaitForExit();
-        return lines;
     }
 
     private static double LoopSeamMeanDifference(byte[] x, byte[] y) => x.Zip(y, (a, b) => Math.Abs(a - b)).Average();

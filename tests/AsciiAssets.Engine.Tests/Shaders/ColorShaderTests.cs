@@ -233,6 +233,21 @@ public class ColorShaderTests
     }
 
     [Fact]
+    public void Held_static_is_the_same_within_a_window_of_hold_frames_and_new_in_the_next()
+    {
+        byte[] At(int frame, int hold)
+        {
+            using var shaded = ShaderTestKit.Apply(new StaticShader(0.5f, Hold: hold), ShaderTestKit.SyntheticFrame(), frame);
+            return shaded.Pixels.ToArray();
+        }
+
+        At(9, 2).Should().Equal(At(8, 2));
+        At(10, 2).Should().NotEqual(At(9, 2));
+        At(8, 2).Should().Equal(At(4, 1), "window 4 draws what frame 4 draws without a hold");
+        Golden.Check(At(14, 4), ShaderTestKit.SyntheticWidth, ShaderTestKit.SyntheticHeight, "bdbc89c96053b3ee", "ColorShaderTests.static_hold4.f14");
+    }
+
+    [Fact]
     public void Pixel_sort_keeps_every_rows_pixels_and_orders_its_bright_runs()
     {
         using var original = ShaderTestKit.SyntheticFrame();

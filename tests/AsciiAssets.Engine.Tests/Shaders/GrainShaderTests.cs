@@ -19,6 +19,27 @@ public class GrainShaderTests
     [InlineData(14, "d5d0131921e63112")]
     public void Matches_golden_hash(int frame, string expected) => TestRender.ShouldMatchGolden(Spec, frame, expected);
 
+    [Theory]
+    [InlineData(3, "67aad256f2a20500")]
+    [InlineData(14, "9eba043fb9ac2515")]
+    public void Matches_golden_hash_when_held(int frame, string expected) => TestRender.ShouldMatchGolden(ShaderTestKit.Spec("[{ type: grain, hold: 3 }]"), frame, expected);
+
+    [Fact]
+    public void Held_grain_is_the_same_within_a_window_of_hold_frames_and_new_in_the_next()
+    {
+        byte[] Held(int frame)
+        {
+            using var grained = ShaderTestKit.Apply(new GrainShader(Hold: 3), ShaderTestKit.Frame(96, 54, (x, y, c) => 128), frame, 7);
+            return grained.Pixels.ToArray();
+        }
+
+        Held(7).Should().Equal(Held(6)).And.Equal(Held(8), "frames 6, 7 and 8 are one window, counted from frame 0");
+        Held(9).Should().NotEqual(Held(8));
+        Held(5).Should().NotEqual(Held(6));
+        Held(6).Should().Equal(Grained(2), "window 2 draws what frame 2 draws without a hold");
+        Held(-1).Should().Equal(Held(-3)).And.NotEqual(Held(0), "a loop's frames before the start make whole windows too");
+    }
+
     [Fact]
     public void The_same_frame_is_identical_and_the_next_frame_differs()
     {

@@ -61,7 +61,7 @@ public class MoodTests
     public void List_shows_what_a_mood_expands_to()
     {
         new CinematicMood().Details.Should().Be(
-            "Expands to: color_grade { temperature: 0.25, tint: 0, exposure: 0 } → contrast { amount: 1.1 } → bloom { threshold: 150, strength: 0.5 } → grain { amount: 7 } → vignette { strength: 0.45 }");
+            "Expands to: color_grade { temperature: 0.25, tint: 0, exposure: 0 } → contrast { amount: 1.1 } → bloom { threshold: 150, strength: 0.5 } → grain { amount: 7, hold: 1 } → vignette { strength: 0.45 }");
         new RetroTerminalMood().Details.Should().StartWith("Expands to: tint { name: matrix, strength: 0.9 } → bloom");
         VocabularyDocument.Text().Should().Contain("  cinematic — A film look").And.Contain("      " + new CinematicMood().Details);
     }

@@ -54,6 +54,8 @@ public class MotionBindingTests
         { Fire.Replace("feature: rms", "feature: [rms, bass]"), "(10,30): error AA1004: 'height.feature' must be one of rms, sub, bass, low_mid, mid, high_mid, high, centroid, flux, beat, beat_decay, flatness, low_ratio, mid_ratio, high_ratio, not a list." },
         { Fire.Replace("type: fire", "type: matrix_rain").Replace("height:", "speed:").Replace("max: 1.2", "max: 1"),
             "(10,18): error AA1026: 'speed' of field 'matrix_rain' cannot move per frame: each drop's speed is laid out once when the field is built." },
+        { Arc.Replace("opacity: { from: 0.2, to: 0.9, ease: in_out_cubic }", "hold: { from: 1, to: 3 }"),
+            "(9,15): error AA1026: 'hold' of layer cannot move per frame: the frames a layer is drawn on are fixed for its scene." },
         { Fire + "\n    shaders:\n      - { type: vignette, strength: { feature: bass, max: 1 } }",
             "(12,37): error AA1026: 'strength' of shader 'vignette' cannot move per frame: the falloff map is computed once; bind 'mix' to fade the shader instead." },
         { Fire.Replace("    layers:", "    gamma: { feature: rms, max: 1 }\n    layers:"), "(7,12): error AA1004: 'gamma' must be a number, not a mapping." },

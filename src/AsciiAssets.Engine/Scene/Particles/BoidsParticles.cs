@@ -15,7 +15,7 @@ public sealed record BoidsParticles(
     [Doc("Strength of steering towards the neighbours' centre.")][Range(0, 10)] float Cohesion = 1.5f,
     [Doc("Simulation steps per second.")][Range(1, 240)] float Rate = 30f,
     [Doc("Streak length behind each boid, in cells; 0 draws dots.")][Range(0, 10)] float Tail = 2.5f,
-    [Doc("Steps run before the scene's first frame, so it opens on formed flocks.")][Range(0, 5000)][NotBindable("the steps run once, before the scene's first frame")] int Warmup = 240) : FieldParameters
+    [Doc("Steps run before the scene's first frame, so it opens on formed flocks.")][Range(0, 5000)][NotBindable("the steps run once, before the scene's first frame")] int Warmup = 240) : FieldParameters, IStatefulParameters
 {
     public override IValueField Create(FieldSetup setup) => new Executor(this, setup);
 

@@ -12,7 +12,7 @@ public sealed record FlowParticles(
     [Doc("Speed along the flow, in cell widths per second.")][Range(0, 100)] float Speed = 12f,
     [Doc("Size of the flow's swirls, in cell widths.")][Range(2, 500)] float Scale = 24f,
     [Doc("How fast the flow itself changes.")][Range(0, 5)] float Evolve = 0.08f,
-    [Doc("Seconds a trail takes to fade to about a third; 0 draws the particles alone.")][Range(0, 10)] float Trail = 0.5f) : FieldParameters
+    [Doc("Seconds a trail takes to fade to about a third; 0 draws the particles alone.")][Range(0, 10)] float Trail = 0.5f) : FieldParameters, IStatefulParameters
 {
     public override IValueField Create(FieldSetup setup) => new Executor(this, setup);
 
