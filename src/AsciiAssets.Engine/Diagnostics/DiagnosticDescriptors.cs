@@ -215,6 +215,9 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor CellsTooSmall = new("AA2020", Severity.Warning, "Characters too small to read",
         "This layer's '{0}' grid draws glyphs {1} px high at {2}x{3}; below {4} px characters blur into noise.", "Use a larger grid (lg, xl, xxl) or a larger frame: a grid's font is its size at 1080p scaled by the frame's short side (md is 16 px at 1080p, 6 px at 360p). docs/spec-format.md gives the sizes.");
 
+    public static readonly DiagnosticDescriptor OutputOverBudget = new("AA2030", Severity.Warning, "Output over its size budget",
+        "{0} runs at {1} Mbit/s of video, {2:0}% over its {3} (the check allows {4:0}% over).", "Content that is new every frame (grain, characters re-rolled each frame, dense particles) costs bits no encoder can save, and a capped encoder at its coarsest quantizer can go no lower: hold or slow it where the look allows, lower the output's size or fps, or raise its max_rate. docs/spec-format.md, \"Size budgets\", gives each kind's budget and what enforces it.");
+
     public static readonly DiagnosticDescriptor SharedCacheFailed = new("AA2040", Severity.Warning, "Shared cache not used",
         "The shared cache at {0} failed ({1}); this run goes on without it, rendering what the local cache does not have.", "Check the server and the credentials (ASCII_ASSETS_CACHE_TOKEN, or ASCII_ASSETS_CACHE_USER and ASCII_ASSETS_CACHE_PASSWORD); the outputs are correct either way.");
 

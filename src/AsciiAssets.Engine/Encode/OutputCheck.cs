@@ -66,6 +66,15 @@ public static class OutputCheck
         }
     }
 
+    /// <summary>The bytes of a checked file's video packets (its audio left out), demuxed by ffprobe, for the size budget.</summary>
+    public static async Task<long> VideoBytesAsync(FfmpegInstall ffmpeg, string path, string outputName, CancellationToken token)
+    {
+        var arguments = new[] { "-v", "error", "-hide_banner", "-select_streams", "v:0", "-show_entries", "packet=size", "-of", "csv=p=0", FfmpegUrl.File(path) };
+        using var probe = await ChildProcess.RunAsync(ffmpeg.ProbePath, arguments, $"measuring {outputName}", FfmpegInstall.ProbeDeadline, token).ConfigureAwait(false);
+        return probe.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Sum(line => long.TryParse(line, NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) ? size : 0);
+    }
+
     /// <summary>
     /// The alpha of PNG images of a transparent spec: each must be RGBA (colour type 6 in its header, not RGB with
     /// the alpha dropped), and together they must hold a pixel that is not opaque. A transparent spec always has

@@ -17,12 +17,12 @@ public sealed class VideoEncoder
     /// <summary>The pixel format the encoder takes from the filter chain.</summary>
     private readonly string _frameFormat;
 
-    private readonly Func<int, string, string[]> _quality;
+    private readonly Func<int, string, string?, string[]> _quality;
 
     /// <summary>A filter that moves the converted frames onto the encoder's device; empty for encoders that read memory.</summary>
     private readonly string _upload;
 
-    private VideoEncoder(string name, string frameFormat, Func<int, string, string[]> quality, string[]? inputArguments = null, string upload = "")
+    private VideoEncoder(string name, string frameFormat, Func<int, string, string?, string[]> quality, string[]? inputArguments = null, string upload = "")
     {
         Name = name;
         _frameFormat = frameFormat;
@@ -37,20 +37,29 @@ public sealed class VideoEncoder
     /// </summary>
     public const int X264Threads = 4;
 
-    public static readonly VideoEncoder Libx264 = new("libx264", "yuv420p", (crf, preset) => new[] { "-preset", preset, "-crf", Number(crf), "-threads", Number(X264Threads) });
+    /// <summary>
+    /// With a cap, CRF with a one-second VBV buffer ("capped CRF"): x264 keeps the CRF where the content needs fewer bits.
+    /// The capped encoder runs on one thread, because x264's VBV with frame threads writes different bytes on every run
+    /// (3 encodes of the same frames, 3 files; sliced threads and one lookahead thread did not help), and on one thread it
+    /// does not: segments are encoded in parallel anyway, and one thread costs ~25 % less CPU per frame than four.
+    /// </summary>
+    public static readonly VideoEncoder Libx264 = new("libx264", "yuv420p", (crf, preset, cap) =>
+        new[] { "-preset", preset, "-crf", Number(crf) }
+            .Concat(cap is null ? new[] { "-threads", Number(X264Threads) } : new[] { "-maxrate", cap, "-bufsize", cap, "-threads", "1" })
+            .ToArray());
 
-    public static readonly VideoEncoder Nvenc = new("h264_nvenc", "yuv420p", (crf, _) => new[] { "-preset", "p5", "-tune", "hq", "-rc", "vbr", "-cq", Number(crf), "-b:v", "0" });
+    public static readonly VideoEncoder Nvenc = new("h264_nvenc", "yuv420p", (crf, _, _) => new[] { "-preset", "p5", "-tune", "hq", "-rc", "vbr", "-cq", Number(crf), "-b:v", "0" });
 
     /// <summary>Quick Sync takes nv12, not yuv420p.</summary>
-    public static readonly VideoEncoder Qsv = new("h264_qsv", "nv12", (crf, _) => new[] { "-global_quality", Number(crf), "-look_ahead", "0" });
+    public static readonly VideoEncoder Qsv = new("h264_qsv", "nv12", (crf, _, _) => new[] { "-global_quality", Number(crf), "-look_ahead", "0" });
 
     /// <summary>VAAPI encodes surfaces on the device: the converted frames are uploaded to it.</summary>
-    public static readonly VideoEncoder Vaapi = new("h264_vaapi", "nv12", (crf, _) => new[] { "-qp", Number(crf) },
+    public static readonly VideoEncoder Vaapi = new("h264_vaapi", "nv12", (crf, _, _) => new[] { "-qp", Number(crf) },
         inputArguments: new[] { "-vaapi_device", "/dev/dri/renderD128" }, upload: "hwupload");
 
-    public static readonly VideoEncoder VideoToolbox = new("h264_videotoolbox", "yuv420p", (crf, _) => new[] { "-q:v", Number(VideoToolboxQuality(crf)) });
+    public static readonly VideoEncoder VideoToolbox = new("h264_videotoolbox", "yuv420p", (crf, _, _) => new[] { "-q:v", Number(VideoToolboxQuality(crf)) });
 
-    public static readonly VideoEncoder Amf = new("h264_amf", "yuv420p", (crf, _) => new[] { "-rc", "cqp", "-qp_i", Number(crf), "-qp_p", Number(crf) });
+    public static readonly VideoEncoder Amf = new("h264_amf", "yuv420p", (crf, _, _) => new[] { "-rc", "cqp", "-qp_i", Number(crf), "-qp_p", Number(crf) });
 
     /// <summary>The hardware encoders in the order 'auto' tries them.</summary>
     public static readonly IReadOnlyList<VideoEncoder> Hardware = new[] { Nvenc, Qsv, Vaapi, VideoToolbox, Amf };
@@ -66,13 +75,15 @@ public sealed class VideoEncoder
     public IReadOnlyList<string> InputArguments { get; }
 
     /// <summary>Everything after the input: conversion, encoder, quality, pixel format and colour tags.</summary>
+    /// <param name="maxRate">A rate cap as ffmpeg takes it ("4000k"), or null for the CRF alone; libx264 only (the hardware
+    /// encoders' rate controls differ per vendor and could not be tried here: they keep their constant quality).</param>
     /// <param name="inputFilters">Filters ahead of the conversion, each followed by a comma (flattening alpha onto a matte).</param>
-    public IReadOnlyList<string> VideoArguments(int crf, string preset, string inputFilters = "")
+    public IReadOnlyList<string> VideoArguments(int crf, string preset, string? maxRate = null, string inputFilters = "")
     {
         var conversion = $"{inputFilters}{Bt709Conversion},format={_frameFormat}";
         var filters = _upload.Length == 0 ? conversion : $"{conversion},{_upload}";
         var arguments = new List<string> { "-vf", filters, "-c:v", Name };
-        arguments.AddRange(_quality(crf, preset));
+        arguments.AddRange(_quality(crf, preset, maxRate));
         // Uploaded frames are in the device's own format, so only frames in memory are given a pixel format.
         if (_upload.Length == 0)
         {

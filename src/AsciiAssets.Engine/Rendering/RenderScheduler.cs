@@ -518,6 +518,11 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
             }
         }
 
+        foreach (var warning in work.Warnings)
+        {
+            reporter.Diagnostic(warning);
+        }
+
         if (problems.Count > 0)
         {
             Fail(job, problems);

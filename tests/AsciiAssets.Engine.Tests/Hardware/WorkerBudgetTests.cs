@@ -35,6 +35,6 @@ public class WorkerBudgetTests
     {
         var plan = TestRender.Plan(Spec);
 
-        WorkerBudget.MaximumForMemory(new HardwareInfo(8, 1L << 30, "linux-x64"), [(plan, [SegmentTrack.H264(plan)])]).Should().Be(1);
+        WorkerBudget.MaximumForMemory(new HardwareInfo(8, 1L << 30, "linux-x64"), [(plan, [SegmentTrack.H264(plan, maxRate: null)])]).Should().Be(1);
     }
 }

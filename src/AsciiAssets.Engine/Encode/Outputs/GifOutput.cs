@@ -10,6 +10,13 @@ public sealed record GifOutput(
     [Doc("How colours between palette entries are mixed: sierra (error diffusion, the smoothest), floyd_steinberg, bayer (an ordered pattern that compresses better) or none (flat bands, the smallest).")] GifDither Dither = GifDither.Sierra,
     [Doc("Loop forever (true) or play once.")] bool Loop = true) : OutputKind
 {
+    /// <summary>
+    /// Mbit/s per profile at the default 480x270 and 12 fps (a GIF of another size or rate scales it by its pixels per
+    /// second). ffmpeg's GIF encoder has no rate control: what bounds a GIF is its width, fps, one palette and the
+    /// dither, so this budget is what those defaults measured on the samples, and the check warns above it.
+    /// </summary>
+    public static readonly SizeBudget Budget = new(Draft: 12, Preview: 12, Production: 12, Max: 12);
+
     public override SegmentTrack Track(RenderPlan plan) => SegmentTrack.LosslessFrames(plan);
 
     public override IReadOnlyList<string> Files(RenderPlan plan) => new[] { Stem(plan) + ".gif" };
@@ -21,14 +28,23 @@ public sealed record GifOutput(
         var path = staged.PathOf(name);
         var size = ScaledSize.Of(plan, Width);
         var step = OutputWork.Step(plan.Fps, Fps);
-        // stats_mode=diff gives the palette to what moves, where ASCII art keeps its detail.
-        var filter = $"{OutputWork.Select(step)}{SegmentTrack.Flatten(plan, matte: null)}{size.Filter(plan)}split[a][b];[a]palettegen=stats_mode=diff[p];[b][p]paletteuse=dither={DitherName}";
-        await work.RunOnFramesAsync(new[] { "-filter_complex", filter, "-fps_mode", "passthrough", "-loop", Loop ? "0" : "-1", "-y", FfmpegUrl.File(path) }, $"writing {name}", path, token).ConfigureAwait(false);
+        await work.RunOnFramesAsync(EncodeArguments(plan).Concat(new[] { "-y", FfmpegUrl.File(path) }).ToArray(), $"writing {name}", path, token).ConfigureAwait(false);
         var frames = work.FramesAtStep(step);
         // GIF delays are whole centiseconds: each frame may be off by half of one.
         var expected = new MediaExpectation("gif", "gif", null, size.Width, size.Height, frames, plan.DurationSeconds, 0.005 * frames + 1 / plan.Fps);
         await OutputCheck.VerifyAsync(work.Ffmpeg, path, name, expected, token).ConfigureAwait(false);
+        work.CheckBudget(this, name, new FileInfo(path).Length, BudgetFor(plan));
     }
+
+    /// <summary>Everything after the frames input: the frames kept, the scale, the palette passes and the loop flag.</summary>
+    internal IReadOnlyList<string> EncodeArguments(RenderPlan plan)
+    {
+        // stats_mode=diff gives the palette to what moves, where ASCII art keeps its detail.
+        var filter = $"{OutputWork.Select(OutputWork.Step(plan.Fps, Fps))}{SegmentTrack.Flatten(plan, matte: null)}{ScaledSize.Of(plan, Width).Filter(plan)}split[a][b];[a]palettegen=stats_mode=diff[p];[b][p]paletteuse=dither={DitherName}";
+        return new[] { "-filter_complex", filter, "-fps_mode", "passthrough", "-loop", Loop ? "0" : "-1" };
+    }
+
+    internal double BudgetFor(RenderPlan plan) => Budget.MbitPerSecond(plan.Profile.Name, ScaledSize.Of(plan, Width).PixelsPerSecond(plan, Fps), 480 * 270 * 12);
 
     private string DitherName => Dither switch
     {

@@ -24,6 +24,35 @@ public sealed class OutputWork(
 
     public IReadOnlyList<(string Path, double Seconds)> Segments(SegmentTrack track) => segments(track);
 
+    private readonly List<Diagnostic> _warnings = new();
+
+    /// <summary>What the kinds found about files that passed their check (AA2030), for the run to report.</summary>
+    public IReadOnlyList<Diagnostic> Warnings
+    {
+        get
+        {
+            lock (_warnings)
+            {
+                return _warnings.ToArray();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Warns (AA2030) when a checked file's video runs over the kind's size budget for the plan by more than the margin.
+    /// <paramref name="videoBytes"/> counts the video alone: audio is not part of the budget.
+    /// </summary>
+    public void CheckBudget(OutputKind kind, string outputName, long videoBytes, double budget, bool givenInSpec = false)
+    {
+        if (SizeBudget.Check(Plan, kind, outputName, videoBytes, Plan.DurationSeconds, budget, givenInSpec) is { } warning)
+        {
+            lock (_warnings)
+            {
+                _warnings.Add(warning);
+            }
+        }
+    }
+
     /// <summary>Runs ffmpeg with the lossless frames of the whole video as its input (a concat list of the segments), then <paramref name="output"/>.</summary>
     public async Task RunOnFramesAsync(IReadOnlyList<string> output, string activity, string? outputFile, CancellationToken token)
     {

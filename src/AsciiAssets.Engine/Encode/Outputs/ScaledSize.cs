@@ -19,6 +19,9 @@ public readonly record struct ScaledSize(int Width, int Height)
         return new ScaledSize(w, h);
     }
 
+    /// <summary>Pixels per second of a kind that keeps every n-th frame of the video to reach <paramref name="fps"/>.</summary>
+    public double PixelsPerSecond(RenderPlan plan, double fps) => (double)Width * Height * plan.Fps / OutputWork.Step(plan.Fps, fps);
+
     /// <summary>The scale filter for this size (Lanczos: thin glyph strokes stay crisp when frames shrink); nothing when the size is the video's.</summary>
     public string Filter(RenderPlan plan) =>
         Width == plan.Width && Height == plan.Height ? string.Empty : FormattableString.Invariant($"scale={Width}:{Height}:flags=lanczos,");

@@ -12,7 +12,7 @@ namespace AsciiAssets.Encode.Outputs;
 /// <param name="Name">Short name for temporary files and messages.</param>
 /// <param name="Extension">The container of a segment file, with its dot.</param>
 /// <param name="EncodeArguments">Everything between ffmpeg's progress options and the output: the raw frames input and the encoder.</param>
-/// <param name="KeyPart">What the track adds to the segment's cache key; empty for the H.264 track, whose keys predate tracks.</param>
+/// <param name="KeyPart">What the track adds to the segment's cache key; empty for the uncapped H.264 track, whose keys predate tracks.</param>
 public sealed record SegmentTrack(string Name, string Extension, IReadOnlyList<string> EncodeArguments, string KeyPart)
 {
     /// <summary>
@@ -29,19 +29,22 @@ public sealed record SegmentTrack(string Name, string Extension, IReadOnlyList<s
     /// </summary>
     public bool Alpha { get; init; }
 
-    public static SegmentTrack H264(RenderPlan plan)
+    /// <param name="maxRate">The rate cap in Mbit/s, or null for the CRF alone (see <see cref="VideoEncoder.Libx264"/>).</param>
+    public static SegmentTrack H264(RenderPlan plan, double? maxRate)
     {
-        var settings = EncodeSettings.From(plan);
-        return new SegmentTrack("mp4", ".mp4", settings.InputArguments.Concat(settings.RawFramesInput).Concat(settings.VideoArguments).ToArray(), string.Empty);
+        var settings = EncodeSettings.From(plan, maxRate);
+        var arguments = settings.InputArguments.Concat(settings.RawFramesInput).Concat(settings.VideoArguments).ToArray();
+        // The segment keys name the uncapped encoder; a capped one adds its arguments, as the other tracks do.
+        return new SegmentTrack("mp4", ".mp4", arguments, maxRate is null ? string.Empty : "mp4 " + string.Join(' ', arguments));
     }
 
     /// <summary>
     /// H.264 of a transparent spec flattened onto <paramref name="matte"/>: the straight RGBA frames composited over the
     /// colour by ffmpeg (<see cref="Flatten"/>) ahead of the usual conversion, cached under its own key.
     /// </summary>
-    public static SegmentTrack H264OnMatte(RenderPlan plan, RgbColor matte)
+    public static SegmentTrack H264OnMatte(RenderPlan plan, RgbColor matte, double? maxRate)
     {
-        var settings = EncodeSettings.From(plan);
+        var settings = EncodeSettings.From(plan, maxRate);
         var arguments = settings.InputArguments.Concat(settings.AlphaFramesInput).Concat(settings.VideoArgumentsAfter(Flatten(plan, matte))).ToArray();
         return new SegmentTrack("mp4matte", ".mp4", arguments, "mp4 " + string.Join(' ', arguments)) { Alpha = true };
     }

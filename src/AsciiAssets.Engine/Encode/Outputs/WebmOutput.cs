@@ -3,12 +3,29 @@ using AsciiAssets.Registry;
 
 namespace AsciiAssets.Encode.Outputs;
 
-[Registered("webm", "WebM for the web, listed before the MP4 in a <video>: VP9 (libvpx-vp9, row-based multithreading) in 4:4:4 (profile 1: thin coloured glyphs keep their colour) or AV1 (SVT-AV1, 4:2:0), with the audio as Opus. Speed and quality follow the profile unless given.")]
+[Registered("webm", "WebM for the web, listed before the MP4 in a <video>: VP9 (libvpx-vp9, row-based multithreading) in 4:4:4 (profile 1: thin coloured glyphs keep their colour) or AV1 (SVT-AV1, 4:2:0), with the audio as Opus. Speed and quality follow the profile unless given; the rate is capped at the profile's size budget.")]
 public sealed record WebmOutput(
     [Doc("vp9 (plays in every current browser) or av1 (about half the bytes, slower to encode; needs an ffmpeg with libsvtav1).")] WebmCodec Codec = WebmCodec.Vp9,
     [Doc("Constant quality; lower is better and larger (VP9 and AV1 both run 0–63). When absent the profile decides: VP9 44 draft, 40 preview, 36 production, 32 max (4 lower with alpha, which is 4:2:0); AV1 45, 40, 35, 30.")][Range(0, 63)] int? Crf = null,
-    [Doc("Encoder speed; higher is faster and larger (VP9 cpu-used 0–8, AV1 preset 0–13). When absent the profile decides: VP9 8, 6, 4, 2; AV1 12, 10, 8, 6.")][Range(0, 13)] int? Speed = null) : OutputKind, IValidatedRecord
+    [Doc("Encoder speed; higher is faster and larger (VP9 cpu-used 0–8, AV1 preset 0–13). When absent the profile decides: VP9 8, 6, 4, 2; AV1 12, 10, 8, 6.")][Range(0, 13)] int? Speed = null,
+    [Doc("The video's rate cap in Mbit/s (the encoder keeps its CRF where the content needs less); 0 for none, the CRF alone. When absent the profile's size budget, the MP4's: 1, 3, 8 and 40 Mbit/s at draft, preview, production and max, scaled by the spec's pixels per second against the profile's.")][Range(0, 1000)] double? MaxRate = null) : OutputKind, IValidatedRecord
 {
+    /// <summary>
+    /// Mbit/s of video per profile at the profile's size and rate, the MP4's: a page's video weighs the same whichever
+    /// source the browser picks. SVT-AV1 takes it as -maxrate beside -crf (its capped CRF). libvpx has no capped CRF:
+    /// constrained quality (-crf with -b:v) is a target, not a cap (one second of logo-rain at 1080p: 13.8 Mbit/s for 8
+    /// asked, plasma-crt 19.7), so VP9 takes it as a constant rate (8.2 and 10.3 Mbit/s there) whose quantizer stays at
+    /// or above <see cref="CappedQuantizerReach"/> below the CRF, so calm content does not spend the whole budget.
+    /// </summary>
+    public static SizeBudget Budget => Mp4Output.Budget;
+
+    /// <summary>
+    /// How far below the CRF a capped VP9's quantizer may go (-qmin). Constant quality lowers the quantizer for key and
+    /// reference frames: logo-rain at CRF 36 took 19.5 Mbit/s, a constant rate it never reached (30 Mbit/s) 8.7 with
+    /// -qmin 36, 11.6 with 32 and 14.5 with 28.
+    /// </summary>
+    private const int CappedQuantizerReach = 8;
+
     public override IReadOnlyList<string> RequiredEncoders => new[] { EncoderName };
 
     private string EncoderName => Codec == WebmCodec.Av1 ? "libsvtav1" : "libvpx-vp9";
@@ -18,17 +35,29 @@ public sealed record WebmOutput(
 
     public override string NoAlphaReason => " with codec av1 (use vp9)";
 
+    /// <summary>The cap this output's encoder takes, in Mbit/s; null for none.</summary>
+    public double? Cap(RenderPlan plan) => MaxRate switch
+    {
+        0 => null,
+        { } rate => rate,
+        null => Budget.ForVideo(plan),
+    };
+
     public override SegmentTrack Track(RenderPlan plan)
     {
+        var cap = Cap(plan) is { } rate ? SizeBudget.Kbit(rate) : null;
         var settings = EncodeSettings.From(plan);
         var (crf, speed) = Quality(plan.Profile.Name, FullChroma(plan));
         var alpha = plan.Transparent && CarriesAlpha;
         var pixelFormat = PixelFormat(plan);
         var arguments = (alpha ? settings.AlphaFramesInput : settings.RawFramesInput).Concat(new[] { "-vf", $"{VideoEncoder.Bt709Conversion},format={pixelFormat}", "-c:v", EncoderName }).ToList();
         arguments.AddRange(Codec == WebmCodec.Av1
-            ? new[] { "-preset", Number(speed), "-crf", Number(crf) }
-            // -b:v 0 makes -crf constant quality; a fixed thread count keeps the bytes the same on every machine.
-            : new[] { "-row-mt", "1", "-deadline", "good", "-cpu-used", Number(speed), "-crf", Number(crf), "-b:v", "0", "-threads", "4" });
+            ? new[] { "-preset", Number(speed), "-crf", Number(crf) }.Concat(cap is null ? Array.Empty<string>() : new[] { "-maxrate", cap })
+            // A fixed thread count keeps the bytes the same on every machine.
+            : new[] { "-row-mt", "1", "-deadline", "good", "-cpu-used", Number(speed) }.Concat(cap is null
+                // -crf with -b:v 0 is constant quality.
+                ? new[] { "-crf", Number(crf), "-b:v", "0" }
+                : new[] { "-b:v", cap, "-minrate", cap, "-maxrate", cap, "-qmin", Number(Math.Max(0, crf - CappedQuantizerReach)), "-qmax", "63" }).Concat(new[] { "-threads", "4" }));
         arguments.AddRange(new[] { "-pix_fmt", pixelFormat });
         arguments.AddRange(VideoEncoder.Bt709Tags);
         return new SegmentTrack(Codec == WebmCodec.Av1 ? "av1" : alpha ? "vp9a" : "vp9", ".webm", arguments, "webm " + string.Join(' ', arguments))
@@ -52,6 +81,10 @@ public sealed record WebmOutput(
             Alpha = plan.Transparent && CarriesAlpha ? AlphaExpectation.AlphaModeTag : AlphaExpectation.None,
         };
         await OutputCheck.VerifyAsync(work.Ffmpeg, path, name, expected, token).ConfigureAwait(false);
+        if (Cap(plan) is { } cap)
+        {
+            work.CheckBudget(this, name, await OutputCheck.VideoBytesAsync(work.Ffmpeg, path, name, token).ConfigureAwait(false), cap, givenInSpec: MaxRate is not null);
+        }
     }
 
     public void Validate(RecordCheck check)

@@ -12,6 +12,13 @@ public sealed record WebpOutput(
     [Doc("Lossless instead (large, exact pixels).")] bool Lossless = false,
     [Doc("Loop forever (true) or play once.")] bool Loop = true) : OutputKind
 {
+    /// <summary>
+    /// Mbit/s per profile at the default 640x360 and 12 fps (another size or rate scales it by its pixels per second).
+    /// ffmpeg's libwebp_anim has no rate control (its quality is per frame): width, fps and quality bound a WebP, so
+    /// this budget is what those defaults measured on the samples, and the check warns above it.
+    /// </summary>
+    public static readonly SizeBudget Budget = new(Draft: 6, Preview: 6, Production: 6, Max: 6);
+
     public override IReadOnlyList<string> RequiredEncoders => new[] { "libwebp_anim" };
 
     public override SegmentTrack Track(RenderPlan plan) => SegmentTrack.LosslessFrames(plan);
@@ -25,13 +32,21 @@ public sealed record WebpOutput(
         var path = staged.PathOf(name);
         var size = ScaledSize.Of(plan, Width);
         var step = OutputWork.Step(plan.Fps, Fps);
-        var filter = $"{OutputWork.Select(step)}{SegmentTrack.Flatten(plan, matte: null)}{size.Filter(plan)}format=rgb24";
-        var arguments = new[]
+        await work.RunOnFramesAsync(EncodeArguments(plan).Concat(new[] { "-y", FfmpegUrl.File(path) }).ToArray(), $"writing {name}", path, token).ConfigureAwait(false);
+        OutputCheck.VerifyImage(path, name, SKEncodedImageFormat.Webp, size.Width, size.Height, work.FramesAtStep(step));
+        work.CheckBudget(this, name, new FileInfo(path).Length, BudgetFor(plan));
+    }
+
+    /// <summary>Everything after the frames input: the frames kept, the scale, the encoder and its quality.</summary>
+    internal IReadOnlyList<string> EncodeArguments(RenderPlan plan)
+    {
+        var filter = $"{OutputWork.Select(OutputWork.Step(plan.Fps, Fps))}{SegmentTrack.Flatten(plan, matte: null)}{ScaledSize.Of(plan, Width).Filter(plan)}format=rgb24";
+        return new[]
         {
             "-vf", filter, "-fps_mode", "passthrough", "-c:v", "libwebp_anim", "-lossless", Lossless ? "1" : "0",
-            "-quality", OutputWork.Number(Quality), "-loop", Loop ? "0" : "1", "-y", FfmpegUrl.File(path),
+            "-quality", OutputWork.Number(Quality), "-loop", Loop ? "0" : "1",
         };
-        await work.RunOnFramesAsync(arguments, $"writing {name}", path, token).ConfigureAwait(false);
-        OutputCheck.VerifyImage(path, name, SKEncodedImageFormat.Webp, size.Width, size.Height, work.FramesAtStep(step));
     }
+
+    internal double BudgetFor(RenderPlan plan) => Budget.MbitPerSecond(plan.Profile.Name, ScaledSize.Of(plan, Width).PixelsPerSecond(plan, Fps), 640 * 360 * 12);
 }
