@@ -41,7 +41,8 @@ public sealed class VideoEncoder
     /// With a cap, CRF with a one-second VBV buffer ("capped CRF"): x264 keeps the CRF where the content needs fewer bits.
     /// The capped encoder runs on one thread, because x264's VBV with frame threads writes different bytes on every run
     /// (3 encodes of the same frames, 3 files; sliced threads and one lookahead thread did not help), and on one thread it
-    /// does not: segments are encoded in parallel anyway, and one thread costs ~25 % less CPU per frame than four.
+    /// does not. Segments are encoded in parallel anyway, and one thread costs 1–11 % more CPU per frame than four at
+    /// the same bytes (docs/benchmarks.md, "Size budgets").
     /// </summary>
     public static readonly VideoEncoder Libx264 = new("libx264", "yuv420p", (crf, preset, cap) =>
         new[] { "-preset", preset, "-crf", Number(crf) }
