@@ -243,8 +243,10 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
             return "--force";
         }
 
+        // Each track's file of the segment is stored under its own key, with the same components.
         var previousKey = job.State.ReadSegmentKeys()?.ElementAtOrDefault(keyed.Segment.Index);
-        if (previousKey is null || cache.LocalEntry(previousKey, CacheEntry.SegmentKind)?.Components is not { } before)
+        var before = previousKey is null ? null : job.Tracks.Select(track => cache.LocalEntry(track.KeyOf(previousKey), CacheEntry.SegmentKind)?.Components).FirstOrDefault(c => c is not null);
+        if (before is null)
         {
             return "no earlier render of it to compare with";
         }
