@@ -477,9 +477,9 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
         }
     }
 
-    /// <summary>What messages call a segment's encode; the H.264 one keeps the words it had before there were other tracks.</summary>
+    /// <summary>What messages call a segment's encode; the MP4's keeps the words it had before there were other tracks.</summary>
     private static string Activity(RenderJob job, Segment segment, SegmentTrack track) =>
-        track.KeyPart.Length == 0
+        track.Name == SegmentTrack.H264Name
             ? $"encoding segment {segment.Index + 1} of {job.OutputName}"
             : $"encoding segment {segment.Index + 1} of {job.OutputName} ({track.Name})";
 
@@ -569,7 +569,7 @@ public sealed class RenderScheduler(FfmpegInstall ffmpeg, int workers, IRenderRe
 
     /// <summary>A segment's file of one track; the H.264 track's names predate the others (0000-00001.mp4).</summary>
     private static string SegmentPath(string temp, RenderJob job, Segment segment, SegmentTrack track) =>
-        Path.Combine(temp, track.KeyPart.Length == 0 ? $"{job.Id:d4}-{segment.Index:d5}{track.Extension}" : $"{job.Id:d4}-{segment.Index:d5}.{track.Name}{track.Extension}");
+        Path.Combine(temp, track.Name == SegmentTrack.H264Name ? $"{job.Id:d4}-{segment.Index:d5}{track.Extension}" : $"{job.Id:d4}-{segment.Index:d5}.{track.Name}{track.Extension}");
 
     private static void TryDeleteDirectory(string path)
     {

@@ -29,13 +29,16 @@ public sealed record SegmentTrack(string Name, string Extension, IReadOnlyList<s
     /// </summary>
     public bool Alpha { get; init; }
 
+    /// <summary>The name of the MP4's own H.264 track (an MP4 on a matte is another track).</summary>
+    public const string H264Name = "mp4";
+
     /// <param name="maxRate">The rate cap in Mbit/s, or null for the CRF alone (see <see cref="VideoEncoder.Libx264"/>).</param>
     public static SegmentTrack H264(RenderPlan plan, double? maxRate)
     {
         var settings = EncodeSettings.From(plan, maxRate);
         var arguments = settings.InputArguments.Concat(settings.RawFramesInput).Concat(settings.VideoArguments).ToArray();
         // The segment keys name the uncapped encoder; a capped one adds its arguments, as the other tracks do.
-        return new SegmentTrack("mp4", ".mp4", arguments, maxRate is null ? string.Empty : "mp4 " + string.Join(' ', arguments));
+        return new SegmentTrack(H264Name, ".mp4", arguments, maxRate is null ? string.Empty : "mp4 " + string.Join(' ', arguments));
     }
 
     /// <summary>
