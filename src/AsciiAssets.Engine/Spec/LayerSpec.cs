@@ -17,7 +17,7 @@ public sealed record LayerSpec(
     [Doc("Opacity of the layer's blend.")][Range(0, 1)] float Opacity = 1f,
     [Doc("Which cells of the layer show: a shape, gradient, wipe, text or field, 0 (hidden) to 1 (shown) per cell.")] MaskParameters? Mask = null,
     [Doc("Where the blend mode does its arithmetic: srgb on the encoded values, as image editors do, or linear on light (decoded, blended, encoded again: add and screen brighten less and more evenly, mixes of colours keep their brightness). Opacity still mixes the encoded values.")] BlendSpace BlendSpace = BlendSpace.Srgb,
-    [Doc("Frames the layer holds each drawing (animation on twos: 2, on threes: 3): it is drawn on the scene's first frame and every 'hold' frames after, as at that frame, and shown unchanged in between, while the other layers, shaders and transitions move every frame. Fewer changes make a smaller video. Not on a layer whose field keeps state (simulations, boids, flow).")][Range(1, 120)][NotBindable("the frames a layer is drawn on are fixed for its scene")] int Hold = 1) : IValidatedRecord
+    [Doc("Frames the layer holds each drawing (animation on twos: 2, on threes: 3): it is drawn on the scene's first frame and every 'hold' frames after, as at that frame, and shown unchanged in between, while the other layers, shaders and transitions move every frame. Fewer changes make a smaller video at production quality (not at draft's coarse one). Not on a layer whose field keeps state (simulations, boids, flow).")][Range(1, 120)][NotBindable("the frames a layer is drawn on are fixed for its scene")] int Hold = 1) : IValidatedRecord
 {
     public void Validate(RecordCheck check)
     {
