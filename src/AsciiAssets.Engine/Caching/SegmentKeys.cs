@@ -84,7 +84,7 @@ public static class SegmentKeys
 
         var join = string.Join('\n', keyed.Select(k => k.Key)) + FormattableString.Invariant($"\naudio={audio}\nseconds={plan.DurationSeconds:R}\nffmpeg={ffmpeg.Version()}");
         // The whole MP4 is joined from its own track's segments: an MP4 on a matte is another video of the same segments.
-        var mp4Track = (plan.Spec.Outputs ?? Encode.Outputs.OutputKind.Default).OfType<Encode.Outputs.Mp4Output>().FirstOrDefault()?.Track(plan);
+        var mp4Track = Encode.Outputs.OutputKind.Mp4Of(plan)?.Track(plan);
         if (mp4Track is { KeyPart.Length: > 0 })
         {
             join += "\ntrack=" + mp4Track.KeyPart;

@@ -85,8 +85,7 @@ public sealed record RenderEstimate(double RenderMillisecondsPerFrame, double En
         try
         {
             // With the MP4's cap, if it has one: a capped x264 runs on one thread, which changes its speed.
-            var mp4 = (plan.Spec.Outputs ?? Encode.Outputs.OutputKind.Default).OfType<Encode.Outputs.Mp4Output>().FirstOrDefault();
-            await SegmentEncoder.EncodeAsync(ffmpeg, EncodeSettings.From(plan, mp4?.Cap(plan)), frames.Reader, _ => { }, sample, "measuring the encoding speed", token).ConfigureAwait(false);
+            await SegmentEncoder.EncodeAsync(ffmpeg, EncodeSettings.From(plan, Encode.Outputs.OutputKind.Mp4Of(plan)?.Cap(plan)), frames.Reader, _ => { }, sample, "measuring the encoding speed", token).ConfigureAwait(false);
             return clock.Elapsed.TotalMilliseconds;
         }
         finally

@@ -13,4 +13,17 @@ public static class FrameMd5
         process.WaitForExit();
         return lines;
     }
+
+    /// <summary>
+    /// Renders <paramref name="yaml"/> for real with one worker and with three and returns the framemd5 of each MP4,
+    /// with the one-worker run's diagnostics.
+    /// </summary>
+    public static (string[] One, string[] Three, IReadOnlyList<AsciiAssets.Diagnostics.Diagnostic> Diagnostics) AtOneAndThreeWorkers(string yaml)
+    {
+        using var one = new AsciiAssets.Tests.Encode.Outputs.OutputRun(yaml);
+        using var three = new AsciiAssets.Tests.Encode.Outputs.OutputRun(yaml);
+        one.Render(workers: 1).Failed.Should().Be(0);
+        three.Render(workers: 3).Failed.Should().Be(0);
+        return (Of(one.PathOf("demo.mp4")), Of(three.PathOf("demo.mp4")), one.Diagnostics.ToArray());
+    }
 }

@@ -19,12 +19,7 @@ public sealed record Mp4Output(
     public override RgbColor? FlattensOnto => Matte;
 
     /// <summary>The cap this output's encoder takes, in Mbit/s; null for none.</summary>
-    public double? Cap(RenderPlan plan) => MaxRate switch
-    {
-        0 => null,
-        { } rate => rate,
-        null => Budget.ForVideo(plan),
-    };
+    public double? Cap(RenderPlan plan) => Budget.Cap(MaxRate, plan);
 
     public override SegmentTrack Track(RenderPlan plan) =>
         plan.Transparent && Matte is { } matte ? SegmentTrack.H264OnMatte(plan, matte, Cap(plan)) : SegmentTrack.H264(plan, Cap(plan));
@@ -39,10 +34,7 @@ public sealed record Mp4Output(
         await SegmentJoiner.JoinAsync(work.Ffmpeg, work.Segments(Track(plan)), plan.Spec.Audio?.FullPath, plan.DurationSeconds, path, name, SegmentJoiner.Mp4, token).ConfigureAwait(false);
         await CheckAsync(work.Ffmpeg, plan, path, token).ConfigureAwait(false);
         // A hardware encoder takes no cap; the check says when it ran over.
-        if (Cap(plan) is { } cap)
-        {
-            work.CheckBudget(this, name, await OutputCheck.VideoBytesAsync(work.Ffmpeg, path, name, token).ConfigureAwait(false), cap, givenInSpec: MaxRate is not null);
-        }
+        await work.CheckVideoBudgetAsync(this, name, path, Cap(plan), givenInSpec: MaxRate is not null, token).ConfigureAwait(false);
     }
 
     /// <summary>Also for a whole video taken from the cache: it is checked like a fresh one.</summary>

@@ -16,6 +16,9 @@ public abstract record OutputKind
     /// <summary>What a spec without `outputs:` delivers: the H.264 MP4, as before the key existed.</summary>
     public static readonly IReadOnlyList<OutputKind> Default = new OutputKind[] { new Mp4Output() };
 
+    /// <summary>The plan's MP4 output (the default one when the spec lists no outputs), or null when it lists none.</summary>
+    public static Mp4Output? Mp4Of(RenderPlan plan) => (plan.Spec.Outputs ?? Default).OfType<Mp4Output>().FirstOrDefault();
+
     /// <summary>The encoded segments this kind is made from; null for a kind that needs no frames (the HTML snippet).</summary>
     public abstract SegmentTrack? Track(RenderPlan plan);
 

@@ -53,6 +53,18 @@ public sealed class OutputWork(
         }
     }
 
+    /// <summary>
+    /// The same for a video file's video stream (its audio left out), measured by ffprobe; nothing to check without a
+    /// <paramref name="cap"/> (max_rate: 0).
+    /// </summary>
+    public async Task CheckVideoBudgetAsync(OutputKind kind, string outputName, string path, double? cap, bool givenInSpec, CancellationToken token)
+    {
+        if (cap is { } budget)
+        {
+            CheckBudget(kind, outputName, await OutputCheck.VideoBytesAsync(Ffmpeg, path, outputName, token).ConfigureAwait(false), budget, givenInSpec);
+        }
+    }
+
     /// <summary>Runs ffmpeg with the lossless frames of the whole video as its input (a concat list of the segments), then <paramref name="output"/>.</summary>
     public async Task RunOnFramesAsync(IReadOnlyList<string> output, string activity, string? outputFile, CancellationToken token)
     {

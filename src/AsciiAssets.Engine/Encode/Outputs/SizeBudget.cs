@@ -37,6 +37,16 @@ public sealed record SizeBudget(double Draft, double Preview, double Production,
     public double ForVideo(RenderPlan plan) =>
         MbitPerSecond(plan.Profile.Name, (double)plan.Width * plan.Height * plan.Fps, (double)plan.Profile.Width * plan.Profile.Height * plan.Profile.Fps);
 
+    /// <summary>
+    /// The cap of an output with a max_rate key (Mbit/s): 0 is none, absent is this budget for the plan's video.
+    /// </summary>
+    public double? Cap(double? maxRate, RenderPlan plan) => maxRate switch
+    {
+        0 => null,
+        { } rate => rate,
+        null => ForVideo(plan),
+    };
+
     /// <summary>The cap an encoder takes, in kbit/s (ffmpeg's -maxrate and -b:v with a k).</summary>
     public static string Kbit(double mbitPerSecond) =>
         Math.Max(1, (int)Math.Round(mbitPerSecond * 1000)).ToString(CultureInfo.InvariantCulture) + "k";

@@ -36,12 +36,7 @@ public sealed record WebmOutput(
     public override string NoAlphaReason => " with codec av1 (use vp9)";
 
     /// <summary>The cap this output's encoder takes, in Mbit/s; null for none.</summary>
-    public double? Cap(RenderPlan plan) => MaxRate switch
-    {
-        0 => null,
-        { } rate => rate,
-        null => Budget.ForVideo(plan),
-    };
+    public double? Cap(RenderPlan plan) => Budget.Cap(MaxRate, plan);
 
     public override SegmentTrack Track(RenderPlan plan)
     {
@@ -81,10 +76,7 @@ public sealed record WebmOutput(
             Alpha = plan.Transparent && CarriesAlpha ? AlphaExpectation.AlphaModeTag : AlphaExpectation.None,
         };
         await OutputCheck.VerifyAsync(work.Ffmpeg, path, name, expected, token).ConfigureAwait(false);
-        if (Cap(plan) is { } cap)
-        {
-            work.CheckBudget(this, name, await OutputCheck.VideoBytesAsync(work.Ffmpeg, path, name, token).ConfigureAwait(false), cap, givenInSpec: MaxRate is not null);
-        }
+        await work.CheckVideoBudgetAsync(this, name, path, Cap(plan), givenInSpec: MaxRate is not null, token).ConfigureAwait(false);
     }
 
     public void Validate(RecordCheck check)
